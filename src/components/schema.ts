@@ -1,0 +1,109 @@
+// Alloy component schemas as data, and the encoder that turns a component's values into
+// syntax, writing an argument only when it differs from the component's Alloy default.
+
+import type { Block, Expr, Statement } from "../emit/ast.js";
+import { array, attr, block, bool, num, object, sortedKeys, str } from "../emit/build.js";
+import { Duration, Raw, valuesEqual, type Value, type Values } from "./values.js";
+
+/** The type of an argument decides its zero value, which counts as a default. */
+export type ArgType = "string" | "number" | "bool" | "duration" | "list" | "map" | "expr";
+
+export interface ArgField {
+  kind: "arg";
+  name: string;
+  type: ArgType;
+  /** Alloy's default; when absent the type's zero value is the default. */
+  default?: Value;
+  /** Written even when it equals the default (required arguments). */
+  required?: boolean;
+}
+
+export interface BlockField {
+  kind: "block";
+  name: string;
+  schema: Schema;
+  /** A list of blocks of this name. */
+  repeated?: boolean;
+  /** Leave the block out when nothing in it differs from its defaults. */
+  omitWhenEmpty?: boolean;
+}
+
+export type Field = ArgField | BlockField;
+export type Schema = readonly Field[];
+
+export interface ComponentSchema {
+  /** e.g. `prometheus.scrape` */
+  name: string;
+  fields: Schema;
+}
+
+export function arg(name: string, type: ArgType, defaultValue?: Value): ArgField {
+  return { kind: "arg", name, type, default: defaultValue };
+}
+export function requiredArg(name: string, type: ArgType): ArgField {
+  return { kind: "arg", name, type, required: true };
+}
+export function blockOf(name: string, schema: Schema, options: { omitWhenEmpty?: boolean } = {}): BlockField {
+  return { kind: "block", name, schema, ...options };
+}
+export function blocksOf(name: string, schema: Schema): BlockField {
+  return { kind: "block", name, schema, repeated: true };
+}
+
+function zeroValue(type: ArgType): Value | undefined {
+  switch (type) {
+    case "string":
+      return "";
+    case "number":
+      return 0;
+    case "bool":
+      return false;
+    case "duration":
+      return new Duration(0);
+    default:
+      return undefined;
+  }
+}
+
+/** Turns values into statements in schema order; unknown keys are a programming error. */
+export function encodeFields(schema: Schema, values: Values): Statement[] {
+  for (const key of Object.keys(values)) {
+    if (!schema.some((f) => f.name === key)) throw new Error(`no field ${key} in schema`);
+  }
+  const out: Statement[] = [];
+  for (const field of schema) {
+    const v = values[field.name];
+    if (v === undefined) continue;
+    if (field.kind === "arg") {
+      if (!field.required && valuesEqual(v, field.default ?? zeroValue(field.type))) continue;
+      out.push(attr(field.name, encodeValue(v)));
+      continue;
+    }
+    const items = field.repeated ? (v as Values[]) : [v as Values];
+    for (const item of items) {
+      const body = encodeFields(field.schema, item);
+      if (field.omitWhenEmpty && body.length === 0) continue;
+      out.push(block(field.name, body));
+    }
+  }
+  return out;
+}
+
+export function encodeComponent(schema: ComponentSchema, label: string, values: Values): Block {
+  return block(schema.name, encodeFields(schema.fields, values), label);
+}
+
+/** Encodes a value as Alloy prints it: maps with sorted keys over several lines. */
+export function encodeValue(v: Value): Expr {
+  if (typeof v === "string") return str(v);
+  if (typeof v === "number") return num(v);
+  if (typeof v === "boolean") return bool(v);
+  if (v instanceof Duration) return str(v.toString());
+  if (v instanceof Raw) return v.expr;
+  if (Array.isArray(v)) return array(v.map(encodeValue));
+  return object(
+    sortedKeys(v)
+      .filter((k) => v[k] !== undefined)
+      .map((k) => [k, encodeValue(v[k]!)]),
+  );
+}

@@ -1,0 +1,56 @@
+// The conversion entry: bytes in, Alloy text and diagnostics out. Never throws.
+
+import { Diagnostics, type Diagnostic } from "./diagnostics.js";
+import { printFile } from "./emit/printer.js";
+import type { AlloyFile } from "./emit/ast.js";
+import { convertPrometheus } from "./converters/prometheus/convert.js";
+import { checkUniqueLabels } from "./components/labels.js";
+
+export const SOURCE_FORMATS = ["prometheus", "promtail", "otelcol", "static"] as const;
+export type SourceFormat = (typeof SOURCE_FORMATS)[number];
+
+export interface ConvertOptions {
+  sourceFormat: SourceFormat;
+  /** e.g. ["-enable-features", "integrations-next", "-config.expand-env"] */
+  extraArgs?: string[];
+  /** Default true; false skips upstream validation where the format has it (otelcol). */
+  validate?: boolean;
+}
+
+export interface ConvertResult {
+  /** Present unless a Critical diagnostic stopped the conversion. */
+  output?: string;
+  diagnostics: Diagnostic[];
+}
+
+/** A format's converter: reads the source and returns the Alloy file, or nothing on a Critical. */
+export type FormatConverter = (source: string, options: ConvertOptions, diags: Diagnostics) => AlloyFile | undefined;
+
+const CONVERTERS: Partial<Record<SourceFormat, FormatConverter>> = {
+  prometheus: convertPrometheus,
+};
+
+export function convert(source: string | Uint8Array, options: ConvertOptions): ConvertResult {
+  const diags = new Diagnostics();
+  try {
+    const converter = CONVERTERS[options.sourceFormat];
+    if (!converter) {
+      diags.critical(`unsupported source format "${String(options.sourceFormat)}"; supported formats: ${Object.keys(CONVERTERS).join(", ")}`);
+      return { diagnostics: diags.list };
+    }
+    const file = converter(decodeText(source), options, diags);
+    if (!file || diags.hasCritical()) return { diagnostics: diags.list };
+    checkUniqueLabels(file, diags);
+    if (diags.hasCritical()) return { diagnostics: diags.list };
+    return { output: printFile(file), diagnostics: diags.list };
+  } catch (e) {
+    // A converter bug must still surface as a diagnostic, not a crash of the caller.
+    diags.critical(`internal error while converting: ${e instanceof Error ? e.message : String(e)}`);
+    return { diagnostics: diags.list };
+  }
+}
+
+function decodeText(source: string | Uint8Array): string {
+  const text = typeof source === "string" ? source : new TextDecoder("utf-8").decode(source);
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}

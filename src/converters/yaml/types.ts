@@ -1,0 +1,233 @@
+// Source-format schemas as data: each YAML type a source program reads, with the Go type
+// name its errors mention, its defaults and its load-time validation. Decoding follows
+// Go's strict YAML decoding: type mismatches and unknown fields are collected with their
+// line ("line 7: field x not found in type config.plain"); a failed validation stops the
+// whole load with its message, as a Go UnmarshalYAML error does.
+
+import { isMap, isScalar, isSeq, isAlias, type Node, type Document, type LineCounter, Scalar } from "yaml";
+
+export class DecodeFailure extends Error {
+  constructor(message: string, readonly line?: number) {
+    super(message);
+  }
+}
+
+export interface DecodeContext {
+  doc: Document;
+  lines: LineCounter;
+  /** Collected type errors, already formatted as `line N: …`. */
+  typeErrors: { line: number; text: string }[];
+}
+
+export interface SourceType<T> {
+  /** The Go type name used in `cannot unmarshal … into <name>`. */
+  readonly goName: string;
+  decode(node: Node | null, ctx: DecodeContext): T | undefined;
+}
+
+export type Infer<S> = S extends SourceType<infer T> ? T : never;
+
+const LINES = Symbol("lines");
+const OWN_LINE = Symbol("line");
+
+/** The YAML line of a decoded struct, or of one of its keys. */
+export function lineOf(obj: object | undefined, key?: string): number | undefined {
+  if (!obj) return undefined;
+  const located = obj as { [LINES]?: Record<string, number>; [OWN_LINE]?: number };
+  return key === undefined ? located[OWN_LINE] : located[LINES]?.[key];
+}
+
+export function nodeLine(node: Node | null | undefined, ctx: DecodeContext): number {
+  const offset = node?.range?.[0] ?? 0;
+  return ctx.lines.linePos(offset).line;
+}
+
+function resolve(node: Node | null, ctx: DecodeContext): Node | null {
+  let n = node;
+  for (let depth = 0; n && isAlias(n) && depth < 100; depth++) n = (n.resolve(ctx.doc) as Node | undefined) ?? null;
+  return n;
+}
+
+function isNull(node: Node | null): boolean {
+  return node === null || (isScalar(node) && node.value === null);
+}
+
+/** yaml.v2's short tag names, as its error texts show them. */
+function yamlTag(node: Node): string {
+  if (isMap(node)) return "!!map";
+  if (isSeq(node)) return "!!seq";
+  if (isScalar(node)) {
+    if (node.tag && node.tag.startsWith("tag:yaml.org,2002:")) return "!!" + node.tag.slice(18);
+    const v = node.value;
+    if (v === null) return "!!null";
+    if (typeof v === "boolean") return "!!bool";
+    if (typeof v === "number") return Number.isInteger(v) && !scalarSource(node).includes(".") ? "!!int" : "!!float";
+    return "!!str";
+  }
+  return "!!str";
+}
+
+function scalarSource(node: Scalar): string {
+  return node.source ?? String(node.value);
+}
+
+/** Records yaml.v2's `cannot unmarshal` error for a node. */
+export function typeError(node: Node, goName: string, ctx: DecodeContext): undefined {
+  const tag = yamlTag(node);
+  let shown = "";
+  if (tag !== "!!map" && tag !== "!!seq") {
+    const text = isScalar(node) ? scalarSource(node) : "";
+    shown = text.length > 10 ? " `" + text.slice(0, 7) + "...`" : " `" + text + "`";
+  }
+  ctx.typeErrors.push({ line: nodeLine(node, ctx), text: `cannot unmarshal ${tag}${shown} into ${goName}` });
+  return undefined;
+}
+
+function scalarText(node: Node | null): string | undefined {
+  return node && isScalar(node) && node.value !== null ? scalarSource(node) : undefined;
+}
+
+function scalar<T>(goName: string, parse: (text: string, node: Scalar) => T | undefined): SourceType<T> {
+  return {
+    goName,
+    decode(raw, ctx) {
+      const node = resolve(raw, ctx);
+      if (isNull(node)) return undefined;
+      const text = scalarText(node);
+      const v = text === undefined ? undefined : parse(text, node as Scalar);
+      return v === undefined ? typeError(node!, goName, ctx) : v;
+    },
+  };
+}
+
+export const string: SourceType<string> = scalar("string", (text, node) =>
+  typeof node.value === "string" ? node.value : text,
+);
+
+export const int: SourceType<number> = scalar("int", (text, node) => {
+  if (typeof node.value === "number" && Number.isInteger(node.value) && /^[-+]?(0x[0-9a-f]+|0o?[0-7]+|\d+)$/i.test(text))
+    return node.value;
+  return undefined;
+});
+
+export const uint: SourceType<number> = scalar("uint", (text, node) =>
+  typeof node.value === "number" && Number.isInteger(node.value) && node.value >= 0 && !text.includes(".") ? node.value : undefined,
+);
+
+export const float: SourceType<number> = scalar("float64", (_text, node) =>
+  typeof node.value === "number" ? node.value : undefined,
+);
+
+export const bool: SourceType<boolean> = scalar("bool", (_text, node) =>
+  typeof node.value === "boolean" ? node.value : undefined,
+);
+
+/**
+ * A string-like type with its own parsing, such as a duration or URL. Its UnmarshalYAML
+ * first reads a string (so a map or list is a type error against `string`), then a parse
+ * failure stops the load with `message(text)`.
+ */
+export function parsed<T>(parse: (text: string, line: number) => T): SourceType<T> {
+  return {
+    goName: "string",
+    decode(raw, ctx) {
+      const node = resolve(raw, ctx);
+      if (isNull(node)) return undefined;
+      if (!isScalar(node)) return typeError(node!, "string", ctx);
+      const text = typeof node.value === "string" ? node.value : scalarSource(node);
+      return parse(text, nodeLine(node, ctx));
+    },
+  };
+}
+
+export function list<T>(of: SourceType<T>): SourceType<T[]> {
+  return {
+    goName: "[]" + of.goName,
+    decode(raw, ctx) {
+      const node = resolve(raw, ctx);
+      if (isNull(node)) return undefined;
+      if (!isSeq(node)) return typeError(node!, "[]" + of.goName, ctx);
+      const out: T[] = [];
+      for (const item of node.items) {
+        const v = of.decode(item as Node | null, ctx);
+        if (v !== undefined) out.push(v);
+      }
+      return out;
+    },
+  };
+}
+
+export function map<T>(of: SourceType<T>, goName = "map[string]" + of.goName): SourceType<Record<string, T>> {
+  return {
+    goName,
+    decode(raw, ctx) {
+      const node = resolve(raw, ctx);
+      if (isNull(node)) return undefined;
+      if (!isMap(node)) return typeError(node!, goName, ctx);
+      const out: Record<string, T> = {};
+      for (const pair of node.items) {
+        const key = scalarText(resolve(pair.key as Node, ctx)) ?? "";
+        const v = of.decode(pair.value as Node | null, ctx);
+        if (v !== undefined) out[key] = v;
+      }
+      return out;
+    },
+  };
+}
+
+/** Any YAML value, as plain JS (for fields whose type is `interface{}` upstream). */
+export const anyValue: SourceType<unknown> = {
+  goName: "interface {}",
+  decode(raw, ctx) {
+    const node = resolve(raw, ctx);
+    return node ? (node as { toJSON(): unknown }).toJSON() : undefined;
+  },
+};
+
+type Fields = Record<string, SourceType<unknown>>;
+
+export type StructOf<F extends Fields> = { [K in keyof F]?: Infer<F[K]> };
+
+export interface StructOptions<T> {
+  /** Values a key takes when the YAML leaves it out (Go's defaults before unmarshal). */
+  defaults?: () => Partial<T>;
+  /** Load-time validation; throw DecodeFailure to stop the load. Runs only when the struct decoded cleanly. */
+  validate?: (value: T, ctx: DecodeContext, line: number) => void;
+}
+
+export interface StructType<T> extends SourceType<T> {
+  readonly fields: Fields;
+}
+
+export function struct<F extends Fields>(goName: string, fields: F, options: StructOptions<StructOf<F>> = {}): StructType<StructOf<F>> {
+  return {
+    goName,
+    fields,
+    decode(raw, ctx) {
+      const node = resolve(raw, ctx);
+      const out = { ...(options.defaults?.() ?? {}) } as StructOf<F> & { [LINES]: Record<string, number>; [OWN_LINE]: number };
+      const keyLines: Record<string, number> = {};
+      Object.defineProperty(out, LINES, { value: keyLines, enumerable: false });
+      Object.defineProperty(out, OWN_LINE, { value: node ? nodeLine(node, ctx) : 0, enumerable: false });
+      if (isNull(node)) return out;
+      if (!isMap(node)) return typeError(node!, goName, ctx);
+      const errorsBefore = ctx.typeErrors.length;
+      for (const pair of node.items) {
+        const keyNode = resolve(pair.key as Node, ctx);
+        const key = scalarText(keyNode) ?? "";
+        const line = nodeLine(keyNode, ctx);
+        if (key === "<<") continue;
+        const type = Object.prototype.hasOwnProperty.call(fields, key) ? fields[key] : undefined;
+        if (!type) {
+          ctx.typeErrors.push({ line, text: `field ${key} not found in type ${goName}` });
+          continue;
+        }
+        keyLines[key] = line;
+        const v = type.decode(pair.value as Node | null, ctx);
+        if (v !== undefined) (out as Record<string, unknown>)[key] = v;
+      }
+      if (ctx.typeErrors.length === errorsBefore) options.validate?.(out, ctx, out[OWN_LINE]);
+      return out;
+    },
+  };
+}
