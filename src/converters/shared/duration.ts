@@ -1,6 +1,7 @@
 // Prometheus's duration type (prometheus/common model.Duration) as read from YAML: a
 // string such as `1d12h` whose parse failure stops the load with model.ParseDuration's text.
 
+import { Duration } from "../../components/values.js";
 import { DecodeFailure, parsed, type SourceType } from "../yaml/types.js";
 
 const UNITS: Record<string, { rank: number; ms: number }> = {
@@ -45,3 +46,8 @@ export const modelDuration: SourceType<number> = parsed((text, line) => {
   if ("error" in result) throw new DecodeFailure(result.error, line);
   return result.ms;
 });
+
+/** A decoded model.Duration as the Go time.Duration Alloy's discovery arguments hold. */
+export function goDurationOf(ms: number | undefined): Duration | undefined {
+  return ms === undefined ? undefined : new Duration(ms, "go");
+}

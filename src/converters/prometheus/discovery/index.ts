@@ -1,8 +1,30 @@
 // Every service discovery mapping the Prometheus converter knows. Each SD adds its file
 // next to this one and one line below; the scrape config reads `<key>` fields from here.
 
+import { kubernetes } from "./kubernetes.js";
+import { kuma } from "./kuma.js";
+import { lightsail } from "./lightsail.js";
+import { linode } from "./linode.js";
+import { marathon } from "./marathon.js";
+import { nerve } from "./nerve.js";
+import { openstack } from "./openstack.js";
+import { ovhcloud } from "./ovhcloud.js";
+import { scaleway } from "./scaleway.js";
+import { serverset } from "./serverset.js";
+import { triton } from "./triton.js";
 import type { DiscoveryConverter } from "./registry.js";
 
 export const DISCOVERY_CONVERTERS: DiscoveryConverter[] = [
   // one entry per `discovery/<name>.ts`, e.g. azure,
+  kubernetes,
+  kuma,
+  lightsail,
+  linode,
+  marathon,
+  nerve,
+  openstack,
+  ovhcloud,
+  scaleway,
+  serverset,
+  triton,
 ];
