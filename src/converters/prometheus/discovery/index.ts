@@ -1,6 +1,17 @@
 // Every service discovery mapping the Prometheus converter knows. Each SD adds its file
 // next to this one and one line below; the scrape config reads `<key>` fields from here.
 
+import { azure } from "./azure.js";
+import { consul } from "./consul.js";
+import { digitalocean } from "./digitalocean.js";
+import { dns } from "./dns.js";
+import { docker } from "./docker.js";
+import { dockerswarm } from "./dockerswarm.js";
+import { ec2 } from "./ec2.js";
+import { file } from "./file.js";
+import { gce } from "./gce.js";
+import { http } from "./http.js";
+import { ionos } from "./ionos.js";
 import { kubernetes } from "./kubernetes.js";
 import { kuma } from "./kuma.js";
 import { lightsail } from "./lightsail.js";
@@ -16,6 +27,17 @@ import type { DiscoveryConverter } from "./registry.js";
 
 export const DISCOVERY_CONVERTERS: DiscoveryConverter[] = [
   // one entry per `discovery/<name>.ts`, e.g. azure,
+  azure,
+  consul,
+  digitalocean,
+  dns,
+  docker,
+  dockerswarm,
+  ec2,
+  file,
+  gce,
+  http,
+  ionos,
   kubernetes,
   kuma,
   lightsail,
