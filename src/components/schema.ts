@@ -28,7 +28,19 @@ export interface BlockField {
   omitWhenEmpty?: boolean;
 }
 
-export type Field = ArgField | BlockField;
+/**
+ * Go's `enum` tag: an ordered list whose elements each set exactly one of several block
+ * kinds, printed as `<name>.<variant>` blocks in list order (loki.process `stage.json`,
+ * `stage.drop`, …). A value is a list of `{ <variant>: Values }`; an element with no
+ * variant set prints nothing, as Alloy's encoder skips an all-nil element.
+ */
+export interface EnumField {
+  kind: "enum";
+  name: string;
+  variants: Readonly<Record<string, Schema>>;
+}
+
+export type Field = ArgField | BlockField | EnumField;
 export type Schema = readonly Field[];
 
 export interface ComponentSchema {
@@ -48,6 +60,10 @@ export function blockOf(name: string, schema: Schema, options: { omitWhenEmpty?:
 }
 export function blocksOf(name: string, schema: Schema): BlockField {
   return { kind: "block", name, schema, repeated: true };
+}
+
+export function enumOf(name: string, variants: Readonly<Record<string, Schema>>): EnumField {
+  return { kind: "enum", name, variants };
 }
 
 function zeroValue(type: ArgType): Value | undefined {
@@ -79,11 +95,28 @@ export function encodeFields(schema: Schema, values: Values): Statement[] {
       out.push(attr(field.name, encodeValue(v)));
       continue;
     }
+    if (field.kind === "enum") {
+      out.push(...encodeEnum(field, v as Values[]));
+      continue;
+    }
     const items = field.repeated ? (v as Values[]) : [v as Values];
     for (const item of items) {
       const body = encodeFields(field.schema, item);
       if (field.omitWhenEmpty && body.length === 0) continue;
       out.push(block(field.name, body));
+    }
+  }
+  return out;
+}
+
+function encodeEnum(field: EnumField, elements: Values[]): Statement[] {
+  const out: Statement[] = [];
+  for (const element of elements) {
+    for (const [variant, body] of Object.entries(element)) {
+      if (body === undefined) continue;
+      const schema = field.variants[variant];
+      if (!schema) throw new Error(`no variant ${variant} in ${field.name}`);
+      out.push(block(`${field.name}.${variant}`, encodeFields(schema, body as Values)));
     }
   }
   return out;

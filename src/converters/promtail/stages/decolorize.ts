@@ -1,0 +1,4 @@
+// Promtail `decolorize` → stage.decolorize; its config, if any, is not read.
+import type { StageConverter } from "./stage.js";
+
+export const convertDecolorize: StageConverter = () => ({ decolorize: {} });

@@ -1,0 +1,71 @@
+// Go's fmt verbs applied to what yaml.v2 decodes into an interface{}: Alloy's converter
+// quotes Promtail stage configs in its diagnostics with %v, %s and %T, so the texts need
+// Go's rendering of maps (`map[k:v]`, keys sorted), slices (`[a b]`) and nil (`<nil>`).
+
+import { formatNumber } from "../../../emit/build.js";
+
+type GoKind = "nil" | "string" | "int" | "float64" | "bool" | "slice" | "map";
+
+export function goKindOf(v: unknown): GoKind {
+  if (v === null || v === undefined) return "nil";
+  if (typeof v === "string") return "string";
+  if (typeof v === "boolean") return "bool";
+  if (typeof v === "number") return Number.isInteger(v) ? "int" : "float64";
+  if (Array.isArray(v)) return "slice";
+  return "map";
+}
+
+/** %T: the dynamic Go type yaml.v2 gives the value. */
+export function goTypeName(v: unknown): string {
+  const kind = goKindOf(v);
+  if (kind === "nil") return "<nil>";
+  if (kind === "slice") return "[]interface {}";
+  if (kind === "map") return "map[interface {}]interface {}";
+  return kind;
+}
+
+function sortedEntries(map: Record<string, unknown>): [string, unknown][] {
+  return Object.entries(map).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+}
+
+/** %v */
+export function goValue(v: unknown): string {
+  const kind = goKindOf(v);
+  switch (kind) {
+    case "nil":
+      return "<nil>";
+    case "string":
+      return v as string;
+    case "int":
+    case "float64":
+      return formatNumber(v as number);
+    case "bool":
+      return String(v);
+    case "slice":
+      return "[" + (v as unknown[]).map(goValue).join(" ") + "]";
+    case "map":
+      return "map[" + sortedEntries(v as Record<string, unknown>).map(([k, x]) => `${k}:${goValue(x)}`).join(" ") + "]";
+  }
+}
+
+/** %s: strings as they are, other scalars as Go's `%!s(type=value)` complaint. */
+export function goString(v: unknown): string {
+  const kind = goKindOf(v);
+  switch (kind) {
+    case "string":
+      return v as string;
+    case "nil":
+      return "%!s(<nil>)";
+    case "slice":
+      return "[" + (v as unknown[]).map(goString).join(" ") + "]";
+    case "map":
+      return "map[" + sortedEntries(v as Record<string, unknown>).map(([k, x]) => `${k}:${goString(x)}`).join(" ") + "]";
+    default:
+      return `%!s(${kind}=${goValue(v)})`;
+  }
+}
+
+/** strconv.Quote for the texts Go's errors quote. */
+export function goQuote(s: string): string {
+  return JSON.stringify(s);
+}
