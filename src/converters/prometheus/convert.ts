@@ -1,10 +1,285 @@
-// Prometheus → Alloy. (Being built: see issue 2.)
+// Prometheus → Alloy, as grafana/alloy's prometheusconvert does it: each scrape config
+// becomes its discovery components, a discovery.relabel for relabel_configs, a
+// prometheus.scrape and a prometheus.relabel for metric_relabel_configs; all remote_write
+// entries become one prometheus.remote_write "default". Diagnostics for what Alloy cannot
+// express follow in Alloy's order, after the conversion.
 
-import type { AlloyFile } from "../../emit/ast.js";
-import type { Diagnostics } from "../../diagnostics.js";
+import type { AlloyFile, Block } from "../../emit/ast.js";
+import { array, traversal } from "../../emit/build.js";
+import { Diagnostics } from "../../diagnostics.js";
 import type { ConvertOptions } from "../../convert.js";
+import { discoveryRelabel } from "../../components/discovery/relabel.js";
+import { labelWithIndex, sanitizeIdentifier } from "../../components/labels.js";
+import { prometheusRelabel } from "../../components/prometheus/relabel.js";
+import { prometheusRemoteWrite } from "../../components/prometheus/remote_write.js";
+import { prometheusScrape } from "../../components/prometheus/scrape.js";
+import { encodeComponent, type ComponentSchema } from "../../components/schema.js";
+import { Duration, Raw, type Values } from "../../components/values.js";
+import { httpClientValues, reportUnsupportedHttpClient } from "../shared/http-client.js";
+import { relabelRuleValues, type RelabelConfig } from "../shared/relabel.js";
+import { loadYaml } from "../yaml/load.js";
+import { DISCOVERY_CONVERTERS } from "./discovery/index.js";
+import {
+  DEFAULT_EVALUATION_INTERVAL, defaultGlobal, prometheusConfigSource,
+  type GlobalConfig, type PrometheusConfig, type RemoteWriteConfig, type ScrapeConfig,
+} from "./source.js";
+import { staticTargets, targetsExpr, type TargetSource } from "./targets.js";
 
-export function convertPrometheus(_source: string, _options: ConvertOptions, diags: Diagnostics): AlloyFile | undefined {
-  diags.critical("prometheus conversion is not implemented yet");
-  return undefined;
+export function convertPrometheus(source: string, options: ConvertOptions, diags: Diagnostics): AlloyFile | undefined {
+  const extraArgs = options.extraArgs ?? [];
+  if (extraArgs.length > 0) {
+    diags.critical(`extra arguments are not supported for the prometheus converter: [${extraArgs.join(" ")}]`);
+    return undefined;
+  }
+  const loaded = loadYaml(source, prometheusConfigSource);
+  if (loaded.error) {
+    const location = loaded.error.line === undefined ? undefined : { line: loaded.error.line, column: 1 };
+    diags.critical(`failed to parse Prometheus config: ${loaded.error.message}`, location);
+    return undefined;
+  }
+  const built = buildPrometheusBlocks(loaded.value);
+  reportUnsupported(loaded.value, built.discoveryDiags, diags);
+  reportScrapeInfo(built, diags);
+  return { body: built.all() } as AlloyFile;
+}
+
+/** A generated component and what the info diagnostics say about it. */
+interface Generated {
+  block: Block;
+  name: string;
+  label: string;
+}
+
+/** The generated components by kind; Alloy writes the kinds in this order. */
+export class PrometheusBlocks {
+  readonly discovery: Generated[] = [];
+  readonly discoveryRelabel: Generated[] = [];
+  readonly scrape: (Generated & { jobName: string })[] = [];
+  readonly relabel: Generated[] = [];
+  readonly remoteWrite: (Generated & { endpointNames: string[] })[] = [];
+  /** Per scrape config, in order: the diagnostics of each of its service discoveries. */
+  readonly discoveryDiags: Diagnostics[][] = [];
+
+  all(): Block[] {
+    return [...this.discovery, ...this.discoveryRelabel, ...this.scrape, ...this.relabel, ...this.remoteWrite].map((g) => g.block);
+  }
+}
+
+function generate(schema: ComponentSchema, label: string, values: Values): Generated {
+  return { block: encodeComponent(schema, label, values), name: schema.name, label };
+}
+
+/** Builds all components of a loaded config (Alloy's AppendAll). */
+export function buildPrometheusBlocks(cfg: PrometheusConfig, remoteWriteLabel = "default"): PrometheusBlocks {
+  const pb = new PrometheusBlocks();
+  const global = cfg.global ?? defaultGlobal();
+  const remoteWrites = cfg.remote_write ?? [];
+  if (remoteWrites.length > 0) {
+    pb.remoteWrite.push({
+      ...generate(prometheusRemoteWrite, remoteWriteLabel, remoteWriteValues(global, remoteWrites)),
+      endpointNames: remoteWrites.map((rw) => rw.name ?? ""),
+    });
+  }
+  const remoteWriteReceiver = `prometheus.remote_write.${remoteWriteLabel}.receiver`;
+  for (const sc of (cfg.scrape_configs ?? []) as ScrapeConfig[]) {
+    const label = sanitizeIdentifier(sc.job_name!);
+    let forwardTo = remoteWriteReceiver;
+    if (sc.metric_relabel_configs && sc.metric_relabel_configs.length > 0) {
+      pb.relabel.push(generate(prometheusRelabel, label, {
+        forward_to: new Raw(array([traversal(remoteWriteReceiver)])),
+        rule: rulesValues(sc.metric_relabel_configs),
+        max_cache_size: 100_000,
+      }));
+      forwardTo = `prometheus.relabel.${label}.receiver`;
+    }
+    let targets = appendDiscoveries(pb, sc, label);
+    if (sc.relabel_configs && sc.relabel_configs.length > 0) {
+      pb.discoveryRelabel.push(generate(discoveryRelabel, label, {
+        targets: new Raw(targetsExpr(targets)),
+        rule: rulesValues(sc.relabel_configs),
+      }));
+      targets = [{ ref: `discovery.relabel.${label}.output` }];
+    }
+    pb.scrape.push({
+      ...generate(prometheusScrape, label, scrapeValues(sc, targets, forwardTo)),
+      jobName: sc.job_name!,
+    });
+  }
+  return pb;
+}
+
+/** Prometheus's order of a scrape config's discoveries: by YAML key, static targets last. */
+function appendDiscoveries(pb: PrometheusBlocks, sc: ScrapeConfig, label: string): TargetSource[] {
+  const targets: TargetSource[] = [];
+  const diagsPerSd: Diagnostics[] = [];
+  const counts = new Map<string, number>();
+  const keys = Object.keys(sc).filter((k) => k.endsWith("_sd_configs")).sort();
+  for (const key of keys) {
+    const conv = DISCOVERY_CONVERTERS.find((c) => c.key === key);
+    for (const sd of (sc[key] as unknown[] | undefined) ?? []) {
+      if (sd === null || sd === undefined) continue;
+      const sdDiags = new Diagnostics();
+      diagsPerSd.push(sdDiags);
+      if (!conv) {
+        sdDiags.error(`The converter does not support converting the provided ${key.slice(0, -"_sd_configs".length)} service discovery.`);
+        continue;
+      }
+      const index = counts.get(key) ?? 0;
+      counts.set(key, index + 1);
+      const sdLabel = labelWithIndex(index, label);
+      pb.discovery.push(generate(conv.component, sdLabel, conv.toValues(sd, sdDiags)));
+      targets.push({ ref: `${conv.component.name}.${sdLabel}.targets` });
+    }
+  }
+  targets.push(...staticTargets(sc.static_configs ?? []));
+  pb.discoveryDiags.push(diagsPerSd);
+  return targets;
+}
+
+function rulesValues(rules: RelabelConfig[]): Values[] {
+  return rules.map(relabelRuleValues);
+}
+
+const goDuration = (ms: number | undefined) => (ms === undefined ? undefined : new Duration(ms, "go"));
+
+function scrapeValues(sc: ScrapeConfig, targets: TargetSource[], forwardTo: string): Values {
+  return {
+    targets: new Raw(targetsExpr(targets)),
+    forward_to: new Raw(array([traversal(forwardTo)])),
+    job_name: sc.job_name,
+    honor_labels: sc.honor_labels ?? false,
+    honor_timestamps: sc.honor_timestamps ?? false,
+    track_timestamps_staleness: sc.track_timestamps_staleness ?? false,
+    params: sc.params,
+    scrape_classic_histograms: sc.always_scrape_classic_histograms ?? false,
+    scrape_interval: goDuration(sc.scrape_interval),
+    scrape_timeout: goDuration(sc.scrape_timeout),
+    scrape_failure_log_file: sc.scrape_failure_log_file,
+    scrape_protocols: sc.scrape_protocols,
+    metrics_path: sc.metrics_path ?? "",
+    scheme: sc.scheme ?? "",
+    body_size_limit: sc.body_size_limit,
+    sample_limit: sc.sample_limit,
+    target_limit: sc.target_limit,
+    label_limit: sc.label_limit,
+    label_name_length_limit: sc.label_name_length_limit,
+    label_value_length_limit: sc.label_value_length_limit,
+    ...httpClientValues(sc),
+    enable_compression: sc.enable_compression ?? false,
+    native_histogram_bucket_limit: sc.native_histogram_bucket_limit,
+  };
+}
+
+function remoteWriteValues(global: GlobalConfig, remoteWrites: RemoteWriteConfig[]): Values {
+  const externalLabels = global.external_labels && Object.keys(global.external_labels).length > 0 ? global.external_labels : undefined;
+  return {
+    external_labels: externalLabels,
+    endpoint: remoteWrites.map(endpointValues),
+    wal: {},
+  };
+}
+
+function endpointValues(rw: RemoteWriteConfig): Values {
+  const queue = rw.queue_config ?? {};
+  const metadata = rw.metadata_config ?? {};
+  return {
+    name: rw.name,
+    url: rw.url,
+    remote_timeout: goDuration(rw.remote_timeout ?? 0),
+    headers: rw.headers,
+    send_exemplars: rw.send_exemplars ?? false,
+    send_native_histograms: rw.send_native_histograms,
+    ...httpClientValues(rw),
+    queue_config: {
+      capacity: queue.capacity ?? 0,
+      max_shards: queue.max_shards ?? 0,
+      min_shards: queue.min_shards ?? 0,
+      max_samples_per_send: queue.max_samples_per_send ?? 0,
+      batch_send_deadline: goDuration(queue.batch_send_deadline ?? 0),
+      min_backoff: goDuration(queue.min_backoff ?? 0),
+      max_backoff: goDuration(queue.max_backoff ?? 0),
+      retry_on_http_429: queue.retry_on_http_429 ?? false,
+      sample_age_limit: goDuration(queue.sample_age_limit),
+    },
+    metadata_config: {
+      send: metadata.send ?? false,
+      send_interval: goDuration(metadata.send_interval ?? 0),
+      max_samples_per_send: metadata.max_samples_per_send ?? 0,
+    },
+    write_relabel_config: rw.write_relabel_configs && rulesValues(rw.write_relabel_configs),
+    sigv4: rw.sigv4 && {
+      region: rw.sigv4.region,
+      access_key: rw.sigv4.access_key,
+      secret_key: rw.sigv4.secret_key,
+      profile: rw.sigv4.profile,
+      role_arn: rw.sigv4.role_arn,
+    },
+    azuread: rw.azuread && {
+      managed_identity: rw.azuread.managed_identity && { client_id: rw.azuread.managed_identity.client_id ?? "" },
+      oauth: rw.azuread.oauth && {
+        client_id: rw.azuread.oauth.client_id ?? "",
+        client_secret: rw.azuread.oauth.client_secret ?? "",
+        tenant_id: rw.azuread.oauth.tenant_id ?? "",
+      },
+      sdk: rw.azuread.sdk && { tenant_id: rw.azuread.sdk.tenant_id ?? "" },
+      cloud: rw.azuread.cloud ?? "",
+    },
+  };
+}
+
+function unsupported(diags: Diagnostics, what: string): void {
+  diags.error(`The converter does not support converting the provided ${what} config.`);
+}
+
+function hasContent(v: unknown): boolean {
+  if (v === null || v === undefined) return false;
+  if (Array.isArray(v)) return v.length > 0;
+  if (typeof v === "object") return Object.values(v).some(hasContent);
+  return true;
+}
+
+/** Alloy's validate step: what the conversion could not carry over, in Alloy's order. */
+function reportUnsupported(cfg: PrometheusConfig, discoveryDiags: Diagnostics[][], diags: Diagnostics): void {
+  const global = cfg.global ?? defaultGlobal();
+  if (global.evaluation_interval !== DEFAULT_EVALUATION_INTERVAL) unsupported(diags, "global evaluation_interval");
+  if (global.query_log_file) unsupported(diags, "global query_log_file");
+  const alerting = cfg.alerting as { alertmanagers?: unknown[]; alert_relabel_configs?: unknown[] } | undefined;
+  if ((alerting?.alertmanagers?.length ?? 0) > 0 || (alerting?.alert_relabel_configs?.length ?? 0) > 0) unsupported(diags, "alerting");
+  if ((cfg.rule_files?.length ?? 0) > 0) unsupported(diags, "rule_files");
+  (cfg.scrape_configs ?? []).forEach((sc, i) => {
+    if (sc.track_timestamps_staleness) unsupported(diags, "scrape_configs track_timestamps_staleness");
+    if (sc.native_histogram_bucket_limit) unsupported(diags, "scrape_configs native_histogram_bucket_limit");
+    if (sc.keep_dropped_targets) unsupported(diags, "scrape_configs keep_dropped_targets");
+    reportUnsupportedHttpClient(sc, diags);
+    for (const sdDiags of discoveryDiags[i] ?? []) diags.list.push(...sdDiags.list);
+  });
+  if (storageConfigured(cfg.storage)) unsupported(diags, "storage");
+  if (hasContent(cfg.tracing)) unsupported(diags, "tracing");
+  for (const rw of cfg.remote_write ?? []) reportUnsupportedHttpClient(rw, diags);
+  if ((cfg.remote_read?.length ?? 0) > 0) unsupported(diags, "remote_read");
+}
+
+/** Storage counts as configured when it differs from what Prometheus fills in by default. */
+function storageConfigured(storage: unknown): boolean {
+  const s = storage as { tsdb?: unknown; exemplars?: { max_exemplars?: number } } | undefined;
+  if (!s) return false;
+  const exemplars = s.exemplars?.max_exemplars;
+  return hasContent(s.tsdb) || (exemplars !== undefined && exemplars !== 100000);
+}
+
+/** Alloy's Info diagnostics naming the components each scrape config became. */
+function reportScrapeInfo(pb: PrometheusBlocks, diags: Diagnostics): void {
+  for (const scrape of pb.scrape) {
+    const related = [...pb.discovery, ...pb.discoveryRelabel, ...pb.relabel].filter((g) => g.label.startsWith(scrape.label));
+    const detail = [scrape, ...related].map((g) => `\tA ${g.name}.${g.label} component`).join("\n");
+    diags.add("Info", `Converted scrape_configs job_name ${JSON.stringify(scrape.jobName)} into...`, undefined, detail);
+  }
+  for (const rw of pb.remoteWrite) {
+    diags.add(
+      "Info",
+      `Converted ${rw.endpointNames.length} remote_write[s] ${JSON.stringify(rw.endpointNames.join(","))} into...`,
+      undefined,
+      `\tA prometheus.remote_write.${rw.label} component`,
+    );
+  }
 }
