@@ -4,6 +4,7 @@ import { Diagnostics, type Diagnostic } from "./diagnostics.js";
 import { printFile } from "./emit/printer.js";
 import type { AlloyFile } from "./emit/ast.js";
 import { convertPrometheus } from "./converters/prometheus/convert.js";
+import { convertPromtail } from "./converters/promtail/convert.js";
 import { checkUniqueLabels } from "./components/labels.js";
 
 export const SOURCE_FORMATS = ["prometheus", "promtail", "otelcol", "static"] as const;
@@ -28,6 +29,7 @@ export type FormatConverter = (source: string, options: ConvertOptions, diags: D
 
 const CONVERTERS: Partial<Record<SourceFormat, FormatConverter>> = {
   prometheus: convertPrometheus,
+  promtail: convertPromtail,
 };
 
 export function convert(source: string | Uint8Array, options: ConvertOptions): ConvertResult {
