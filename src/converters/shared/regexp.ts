@@ -7,36 +7,51 @@ export function goRegexpError(pattern: string): string | undefined {
   return problem && `error parsing regexp: ${problem}`;
 }
 
+const REPEAT = new Set(["*", "+", "?"]);
+
 function findProblem(p: string): string | undefined {
   const open: number[] = [];
-  let inClass = false;
+  // Whether nothing repeatable precedes: start, just after `(…` or `|`.
+  let atStart = true;
+  let lastWasRepeat = false;
   for (let i = 0; i < p.length; i++) {
     const c = p[i];
-    if (c === "\\") {
-      i++;
+    if (REPEAT.has(c)) {
+      if (atStart) return `missing argument to repetition operator: \`${c}\``;
+      // `*?`, `+?`, `??` are lazy forms; any other doubled operator is nested repetition.
+      if (lastWasRepeat && c !== "?") return `invalid nested repetition operator: \`${p[i - 1]}${c}\``;
+      lastWasRepeat = c !== "?" || !lastWasRepeat;
       continue;
     }
-    if (inClass) {
-      if (c === "]") inClass = false;
-      continue;
-    }
-    if (c === "[") {
-      inClass = true;
-      if (p[i + 1] === "]") i++;
-      else if (p[i + 1] === "^" && p[i + 2] === "]") i += 2;
-    } else if (c === "(") open.push(i);
-    else if (c === ")") {
+    lastWasRepeat = false;
+    atStart = false;
+    if (c === "\\") i++;
+    else if (c === "[") {
+      const end = classEnd(p, i);
+      if (end < 0) return `missing closing ]: \`${p.slice(i)}\``;
+      i = end;
+    } else if (c === "(") {
+      open.push(i);
+      // Group flags and names such as `(?s:`, `(?:` and `(?P<name>` belong to the opening.
+      if (p[i + 1] === "?") i += Math.max(p.slice(i).search(/[:>)]/), 0);
+      atStart = true;
+    } else if (c === ")") {
       if (open.length === 0) return `unexpected ): \`${p}\``;
       open.pop();
-    } else if (c === "*" || c === "+" || c === "?") {
-      const prev = p[i - 1];
-      if (i === 0 || prev === "(" || prev === "|" || (prev === ":" && p[i - 2] === "?")) return `missing argument to repetition operator: \`${c}\``;
-      if ((prev === "*" || prev === "+" || prev === "?") && p[i - 2] !== "\\" && c !== "?") {
-        return `invalid nested repetition operator: \`${prev}${c}\``;
-      }
-    }
+    } else if (c === "|") atStart = true;
   }
-  if (inClass) return `missing closing ]: \`${p.slice(p.lastIndexOf("["))}\``;
   if (open.length > 0) return `missing closing ): \`${p}\``;
   return undefined;
+}
+
+/** The index of the `]` closing the class opened at `start`, or -1. */
+function classEnd(p: string, start: number): number {
+  let i = start + 1;
+  if (p[i] === "^") i++;
+  if (p[i] === "]") i++;
+  for (; i < p.length; i++) {
+    if (p[i] === "\\") i++;
+    else if (p[i] === "]") return i;
+  }
+  return -1;
 }
