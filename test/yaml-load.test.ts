@@ -49,3 +49,9 @@ describe("loadYaml", () => {
     expect(loadYaml("", config).value).toEqual({ enabled: true });
   });
 });
+
+describe("explicit nulls", () => {
+  it("reset a field to Go's zero value, overriding the default", () => {
+    expect(loadYaml("enabled:\n", config).value).toEqual({ enabled: false });
+  });
+});

@@ -22,6 +22,8 @@ export interface DecodeContext {
 export interface SourceType<T> {
   /** The Go type name used in `cannot unmarshal … into <name>`. */
   readonly goName: string;
+  /** Go's zero value, which an explicit YAML null sets (overriding a default); absent for nil-able types. */
+  readonly zero?: T;
   decode(node: Node | null, ctx: DecodeContext): T | undefined;
 }
 
@@ -87,9 +89,10 @@ function scalarText(node: Node | null): string | undefined {
   return node && isScalar(node) && node.value !== null ? scalarSource(node) : undefined;
 }
 
-function scalar<T>(goName: string, parse: (text: string, node: Scalar) => T | undefined): SourceType<T> {
+function scalar<T>(goName: string, zero: T, parse: (text: string, node: Scalar) => T | undefined): SourceType<T> {
   return {
     goName,
+    zero,
     decode(raw, ctx) {
       const node = resolve(raw, ctx);
       if (isNull(node)) return undefined;
@@ -100,25 +103,25 @@ function scalar<T>(goName: string, parse: (text: string, node: Scalar) => T | un
   };
 }
 
-export const string: SourceType<string> = scalar("string", (text, node) =>
+export const string: SourceType<string> = scalar("string", "", (text, node) =>
   typeof node.value === "string" ? node.value : text,
 );
 
-export const int: SourceType<number> = scalar("int", (text, node) => {
+export const int: SourceType<number> = scalar("int", 0, (text, node) => {
   if (typeof node.value === "number" && Number.isInteger(node.value) && /^[-+]?(0x[0-9a-f]+|0o?[0-7]+|\d+)$/i.test(text))
     return node.value;
   return undefined;
 });
 
-export const uint: SourceType<number> = scalar("uint", (text, node) =>
+export const uint: SourceType<number> = scalar("uint", 0, (text, node) =>
   typeof node.value === "number" && Number.isInteger(node.value) && node.value >= 0 && !text.includes(".") ? node.value : undefined,
 );
 
-export const float: SourceType<number> = scalar("float64", (_text, node) =>
+export const float: SourceType<number> = scalar("float64", 0, (_text, node) =>
   typeof node.value === "number" ? node.value : undefined,
 );
 
-export const bool: SourceType<boolean> = scalar("bool", (_text, node) =>
+export const bool: SourceType<boolean> = scalar("bool", false, (_text, node) =>
   typeof node.value === "boolean" ? node.value : undefined,
 );
 
@@ -223,8 +226,16 @@ export function struct<F extends Fields>(goName: string, fields: F, options: Str
           continue;
         }
         keyLines[key] = line;
-        const v = type.decode(pair.value as Node | null, ctx);
-        if (v !== undefined) (out as Record<string, unknown>)[key] = v;
+        const valueNode = resolve(pair.value as Node | null, ctx);
+        const target = out as Record<string, unknown>;
+        if (isNull(valueNode)) {
+          // An explicit null resets the field to Go's zero value, default or not.
+          if (type.zero !== undefined) target[key] = type.zero;
+          else delete target[key];
+          continue;
+        }
+        const v = type.decode(valueNode, ctx);
+        if (v !== undefined) target[key] = v;
       }
       if (ctx.typeErrors.length === errorsBefore) options.validate?.(out, ctx, out[OWN_LINE]);
       return out;
