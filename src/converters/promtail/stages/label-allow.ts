@@ -7,5 +7,5 @@ const labelAllowConfig = ms.slice(ms.string);
 export const convertLabelAllow: StageConverter = (config, ctx) => {
   const decoded = decodeStage(labelAllowConfig, config, ctx);
   if (!decoded) return undefined;
-  return { label_keep: { values: decoded.value } };
+  return { label_keep: { values: decoded.value ?? [] } };
 };

@@ -7,5 +7,5 @@ const labelDropConfig = ms.slice(ms.string);
 export const convertLabelDrop: StageConverter = (config, ctx) => {
   const decoded = decodeStage(labelDropConfig, config, ctx);
   if (!decoded) return undefined;
-  return { label_drop: { values: decoded.value } };
+  return { label_drop: { values: decoded.value ?? [] } };
 };

@@ -8,5 +8,5 @@ export const labelsConfig = ms.map(ms.pointer(ms.string));
 export const convertLabels: StageConverter = (config, ctx) => {
   const decoded = decodeStage(labelsConfig, config, ctx);
   if (!decoded) return undefined;
-  return { labels: { values: nullableStrings(decoded.value) } };
+  return { labels: { values: nullableStrings(decoded.value ?? {}) } };
 };

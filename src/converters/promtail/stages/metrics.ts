@@ -102,7 +102,7 @@ function convertMetric(name: string, m: MetricConfig, ctx: StageContext): Values
     case "histogram": {
       const h = readMetricConfig("histogram", histogramConfig, m.config, () => undefined, ctx);
       if (!h) return undefined;
-      return { histogram: { ...shared, value: h.value ?? "", buckets: h.buckets } };
+      return { histogram: { ...shared, value: h.value ?? "", buckets: h.buckets ?? [] } };
     }
     default:
       return {};

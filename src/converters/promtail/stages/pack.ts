@@ -12,5 +12,5 @@ export const convertPack: StageConverter = (config, ctx) => {
   const decoded = decodeStage(packConfig, config, ctx, true);
   if (!decoded) return undefined;
   const c = decoded.value;
-  return { pack: { labels: c.labels, ingest_timestamp: c.ingest_timestamp ?? false } };
+  return { pack: { labels: c.labels ?? [], ingest_timestamp: c.ingest_timestamp ?? false } };
 };

@@ -41,8 +41,7 @@ export function decodeStage<T>(shape: Shape<T>, config: unknown, ctx: StageConte
 }
 
 /** A map of optional strings as Alloy prints `map[string]*string`: nil as `null`. */
-export function nullableStrings(map: Record<string, string | undefined> | undefined): Values | undefined {
-  if (map === undefined) return undefined;
+export function nullableStrings(map: Record<string, string | undefined>): Values {
   const out: Values = {};
   for (const [key, value] of Object.entries(map)) out[key] = value ?? NULL;
   return out;

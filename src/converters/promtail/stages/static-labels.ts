@@ -7,5 +7,5 @@ const staticLabelConfig = ms.map(ms.pointer(ms.string));
 export const convertStaticLabels: StageConverter = (config, ctx) => {
   const decoded = decodeStage(staticLabelConfig, config, ctx);
   if (!decoded) return undefined;
-  return { static_labels: { values: nullableStrings(decoded.value) } };
+  return { static_labels: { values: nullableStrings(decoded.value ?? {}) } };
 };

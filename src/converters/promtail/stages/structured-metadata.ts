@@ -5,5 +5,5 @@ import { decodeStage, nullableStrings, type StageConverter } from "./stage.js";
 export const convertStructuredMetadata: StageConverter = (config, ctx) => {
   const decoded = decodeStage(labelsConfig, config, ctx);
   if (!decoded) return undefined;
-  return { structured_metadata: { values: nullableStrings(decoded.value) } };
+  return { structured_metadata: { values: nullableStrings(decoded.value ?? {}) } };
 };
