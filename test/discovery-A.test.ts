@@ -127,6 +127,11 @@ describe("azure_sd_configs", () => {
     );
     expect(out.diags).toEqual(["(Error) The converter does not support converting the provided HTTP Client max_version config."]);
   });
+  it("writes the proxy URL after the authentication block", () => {
+    expect(textOf(azure, "subscription_id: s\ntenant_id: t\nclient_id: c\nclient_secret: x\nproxy_url: proxy")).toBe(
+      'discovery.azure "x" {\n\tsubscription_id = "s"\n\n\toauth {\n\t\tclient_id     = "c"\n\t\ttenant_id     = "t"\n\t\tclient_secret = "x"\n\t}\n\tproxy_url = "proxy"\n}\n',
+    );
+  });
   it("reports unknown fields against azure.plain", () => {
     expect(errorOf(azure, "subscription_id: s\nnope: 1")).toBe("yaml: unmarshal errors:\n  line 2: field nope not found in type azure.plain");
   });
