@@ -24,7 +24,7 @@ export interface TextSink {
 }
 
 export interface CliIO {
-  stdin: AsyncIterable<Uint8Array | string>;
+  stdin: AsyncIterable<Uint8Array | string> & { isTTY?: boolean };
   stdout: TextSink;
   stderr: TextSink;
   env: Record<string, string | undefined>;
@@ -36,7 +36,7 @@ interface Flags {
   sourceFormat: SourceFormat;
   output?: string;
   report?: string;
-  reportFormat: ReportFormat;
+  reportFormat?: ReportFormat;
   bypassErrors?: boolean;
   extraArgs?: string;
   check?: boolean;
@@ -93,7 +93,7 @@ function buildProgram(io: CliIO): Command {
     )
     .option("-o, --output <path>", "The filepath and filename where the output is written; a directory for several files.")
     .option("-r, --report <path>", "The filepath and filename where the report is written.")
-    .addOption(new Option("--report-format <format>", "The format of the report.").choices(REPORT_FORMATS).default("text"))
+    .addOption(new Option("--report-format <format>", 'The format of the -r report: "text" (Alloy\'s, the default) or "json".').choices(REPORT_FORMATS))
     .option("-b, --bypass-errors", "Enable bypassing errors when converting.")
     .option("-e, --extra-args <args>", "Extra arguments from the original format used by the converter. Multiple arguments can be passed by separating them with a space.")
     .option("--check", "Compare the conversion with the existing -o file instead of writing it; print a diff and exit 1 when they differ.")
@@ -111,6 +111,9 @@ async function runConvert(files: string[], flags: Flags, io: CliIO, converter: C
   const say = messenger(io);
   const extraArgs = parseExtraArgs(flags.extraArgs ?? "");
   if (!extraArgs.ok) return say.usage(extraArgs.message);
+  // Waiting on a terminal for a config nobody is typing looks like a hang.
+  if (files.length === 0 && io.stdin.isTTY) return say.usage("no input: give a file, or pipe the configuration into stdin");
+  if (flags.reportFormat && !flags.report) return say.usage("--report-format chooses the format of the -r report: give -r <path> too");
   const jobs = await planJobs(files.length > 0 ? files : ["-"], flags);
   if (!jobs.ok) return say.usage(jobs.message);
 

@@ -136,6 +136,7 @@ describe("bad invocations and inputs exit 2 with a message, never a stack trace"
     ["bad extra args", () => ["-f", "prometheus", "-e", "a=b", file("a.yaml", "x")], /invalid flag found: a=b/],
     ["--check without -o", () => ["-f", "prometheus", "--check", file("a.yaml", "x")], /--check compares with an existing output file/],
     ["several files without -o", () => ["-f", "prometheus", file("a.yaml", "x"), file("b.yaml", "y")], /needs -o <directory>/],
+    ["--report-format without -r", () => ["-f", "prometheus", "--report-format", "json", file("a.yaml", "x")], /give -r <path> too/],
   ];
   for (const [name, argv, message] of cases) {
     it(name, async () => {
@@ -145,6 +146,14 @@ describe("bad invocations and inputs exit 2 with a message, never a stack trace"
       expect(r.stderr).not.toMatch(/\n\s+at .*\(.*:\d+:\d+\)/);
     });
   }
+
+  it("no file while stdin is a terminal", async () => {
+    let stderr = "";
+    const stdin = Object.assign(Readable.from([]), { isTTY: true });
+    const code = await main(["-f", "prometheus"], { stdin, stdout: { write: () => true }, stderr: { write: (s: string) => (stderr += s) }, env: {} }, scripted);
+    expect(code).toBe(2);
+    expect(stderr).toContain("no input: give a file, or pipe the configuration into stdin");
+  });
 
   it("empty stdin", async () => {
     const r = await run(["-f", "prometheus"], { stdin: "" });
