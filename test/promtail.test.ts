@@ -44,9 +44,21 @@ describe("promtail loading", () => {
     ]);
   });
 
-  it("refuses an unknown syslog format", () => {
-    expect(diagnosticsOf(QUIET + "scrape_configs:\n  - job_name: a\n    syslog:\n      listen_address: x\n      syslog_format: rfc1\n")).toEqual([
-      '(Critical) unknown syslog format "rfc1"',
-    ]);
+  it("refuses an unknown syslog format, with its line", () => {
+    const yaml = QUIET + "scrape_configs:\n  - job_name: a\n    syslog:\n      listen_address: x\n      syslog_format: rfc1\n";
+    const result = convert(yaml, { sourceFormat: "promtail" });
+    expect(result.diagnostics.map(formatDiagnostic)).toEqual(['(Critical) unknown syslog format "rfc1"']);
+    expect(result.diagnostics[0].location?.line).toBe(7);
+    expect(result.output).toBeUndefined();
+  });
+
+  it("points a duplicate job name at the second job", () => {
+    const result = convert(QUIET + "scrape_configs:\n  - job_name: a\n  - job_name: a\n", { sourceFormat: "promtail" });
+    expect(result.diagnostics[0].location?.line).toBe(5);
+  });
+
+  it("adds the legacy client block to the clients", () => {
+    const out = convert(QUIET + "client:\n  url: http://a/push\nclients:\n  - url: http://b/push\n", { sourceFormat: "promtail" }).output;
+    expect(out).toContain('loki.write "default_2" {\n\tendpoint {\n\t\turl = "http://a/push"');
   });
 });

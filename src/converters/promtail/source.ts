@@ -7,7 +7,7 @@ import { httpClientDefaults, httpClientSource, tlsConfigSource, validateHttpClie
 import { modelDuration } from "../shared/duration.js";
 import { relabelConfigSource } from "../shared/relabel.js";
 import { Duration } from "../../components/values.js";
-import { anyValue, bool, DecodeFailure, float, int, list, map, parsed, string, struct, uint, type Infer, type SourceType } from "../yaml/types.js";
+import { anyValue, bool, DecodeFailure, lineOf, float, int, list, map, parsed, string, struct, uint, type Infer, type SourceType } from "../yaml/types.js";
 import { parseBase2Bytes } from "./bytes.js";
 import { goDuration } from "./durations.js";
 import { consulAgentSource } from "./consulagent-source.js";
@@ -312,7 +312,9 @@ export const promtailConfigSource = struct(
       const seen = new Set<string>();
       for (const job of c.scrape_configs ?? []) {
         const name = job.job_name ?? "";
-        if (seen.has(name)) throw new DecodeFailure(`found multiple scrape configs with job name ${JSON.stringify(name)}`, line);
+        if (seen.has(name)) {
+          throw new DecodeFailure(`found multiple scrape configs with job name ${JSON.stringify(name)}`, lineOf(job) ?? line);
+        }
         seen.add(name);
       }
     },

@@ -18,8 +18,16 @@ import { traversal } from "../../emit/build.js";
 import { DISCOVERY_CONVERTERS } from "../prometheus/discovery/index.js";
 import { httpClientValues, tlsConfigValues, type HttpClientSource, type TlsConfigSource } from "../shared/http-client.js";
 import { formatBase2Bytes } from "./bytes.js";
+import { lineOf } from "../yaml/types.js";
+import type { SourceLocation } from "../../diagnostics.js";
 import { receiverList, type ScrapeBuilder } from "./scrape-builder.js";
 import { reportUnsupportedServer, serverValues } from "./server.js";
+
+/** The YAML position of a key, for diagnostics. */
+function at(obj: object, key: string): SourceLocation | undefined {
+  const line = lineOf(obj, key);
+  return line === undefined ? undefined : { line, column: 1 };
+}
 
 const labels = (set: Record<string, string> | undefined): Record<string, string> => ({ ...(set ?? {}) });
 
@@ -48,7 +56,10 @@ function appendJournal(b: ScrapeBuilder): void {
   if (j.max_age) {
     const ms = parseGoDuration(j.max_age);
     if (ms === undefined) {
-      b.diags.error(`failed to parse max_age duration for journal config: time: invalid duration ${JSON.stringify(j.max_age)}, will use default`);
+      b.diags.error(
+        `failed to parse max_age duration for journal config: time: invalid duration ${JSON.stringify(j.max_age)}, will use default`,
+        at(j, "max_age"),
+      );
     } else maxAge = new Duration(ms);
   }
   const forwardTo = receiverList(b.processStageReceivers());
@@ -85,7 +96,7 @@ function appendSyslog(b: ScrapeBuilder): void {
   if (!s) return;
   const format = s.syslog_format || "rfc5424";
   if (!SYSLOG_FORMATS.has(format)) {
-    b.diags.critical(`unknown syslog format ${JSON.stringify(s.syslog_format)}`);
+    b.diags.critical(`unknown syslog format ${JSON.stringify(s.syslog_format)}`, at(s, "syslog_format"));
     return;
   }
   const cisco = s.rfc3164_cisco_components;
@@ -139,7 +150,7 @@ function appendGcplog(b: ScrapeBuilder): void {
       use_full_line: g.use_full_line,
     };
   } else {
-    b.diags.error("gcplog.subscription_type must be one of 'pull' or 'push'");
+    b.diags.error("gcplog.subscription_type must be one of 'pull' or 'push'", at(g, "subscription_type"));
   }
   const forwardTo = receiverList(b.processStageReceivers());
   b.append(lokiSourceGcplog, b.label, { pull, push, forward_to: forwardTo, relabel_rules: b.relabelRules() });
