@@ -6,7 +6,7 @@ import { httpClientDefaults, httpClientSource, secret, validateHttpClient } from
 import { relabelConfigSource } from "../shared/relabel.js";
 import { goUrl } from "../shared/url.js";
 import {
-  anyValue, bool, DecodeFailure, float, int, list, map, string, struct, uint, type Infer, type SourceType,
+  anyValue, bool, DecodeFailure, float, int, lineOf, list, map, string, struct, uint, type Infer, type SourceType,
 } from "../yaml/types.js";
 import { DISCOVERY_CONVERTERS } from "./discovery/index.js";
 
@@ -129,6 +129,19 @@ const scrapeConfigSource = struct(
 );
 export type ScrapeConfig = Infer<typeof scrapeConfigSource> & Record<string, unknown>;
 
+function defaultQueueConfig() {
+  // retry_on_http_429 is on by default in the Prometheus that Alloy builds with.
+  return {
+    capacity: 10000, max_shards: 50, min_shards: 1, max_samples_per_send: 2000, batch_send_deadline: 5000,
+    min_backoff: 30, max_backoff: 5000, retry_on_http_429: true,
+  };
+}
+
+function defaultMetadataConfig() {
+  return { send: true, send_interval: 60_000, max_samples_per_send: 2000 };
+}
+
+// Nested structs keep Prometheus's defaults for the keys the YAML leaves out.
 const queueConfigSource = struct("config.QueueConfig", {
   capacity: int,
   max_shards: int,
@@ -139,13 +152,13 @@ const queueConfigSource = struct("config.QueueConfig", {
   max_backoff: modelDuration,
   retry_on_http_429: bool,
   sample_age_limit: modelDuration,
-});
+}, { defaults: defaultQueueConfig });
 
 const metadataConfigSource = struct("config.MetadataConfig", {
   send: bool,
   send_interval: modelDuration,
   max_samples_per_send: int,
-});
+}, { defaults: defaultMetadataConfig });
 
 const sigv4Source = struct("sigv4.SigV4Config", {
   region: string,
@@ -210,11 +223,8 @@ const remoteWriteSource = struct(
       remote_timeout: 30_000,
       send_exemplars: true,
       ...httpClientDefaults(),
-      queue_config: {
-        capacity: 10000, max_shards: 50, min_shards: 1, max_samples_per_send: 2000, batch_send_deadline: 5000,
-        min_backoff: 30, max_backoff: 5000, retry_on_http_429: true,
-      },
-      metadata_config: { send: true, send_interval: 60_000, max_samples_per_send: 2000 },
+      queue_config: defaultQueueConfig(),
+      metadata_config: defaultMetadataConfig(),
     }),
     validate(rw, _ctx, line) {
       if (rw.url === undefined) throw new DecodeFailure("url for remote_write is empty", line);
@@ -280,7 +290,7 @@ export type PrometheusConfig = Infer<typeof prometheusConfigSource>;
 
 /** ScrapeConfig.Validate: fills what the job leaves to the globals, and checks the result. */
 function applyGlobal(c: ScrapeConfig, g: GlobalConfig): void {
-  const line = undefined;
+  const line = lineOf(c);
   c.scrape_interval ||= g.scrape_interval;
   if ((c.scrape_timeout ?? 0) > c.scrape_interval!) {
     throw new DecodeFailure(`scrape timeout greater than scrape interval for scrape config with job name ${JSON.stringify(c.job_name)}`, line);
@@ -296,18 +306,18 @@ function applyGlobal(c: ScrapeConfig, g: GlobalConfig): void {
   c.scrape_failure_log_file ||= g.scrape_failure_log_file;
   c.always_scrape_classic_histograms ??= g.always_scrape_classic_histograms;
   c.scrape_protocols ??= g.scrape_protocols;
-  if (c.scrape_protocols) validateScrapeProtocols(c.scrape_protocols, `for scrape config with job name ${JSON.stringify(c.job_name)}`);
+  if (c.scrape_protocols) validateScrapeProtocols(c.scrape_protocols, `for scrape config with job name ${JSON.stringify(c.job_name)}`, line);
 }
 
 const SCRAPE_PROTOCOLS = ["OpenMetricsText0.0.1", "OpenMetricsText1.0.0", "PrometheusProto", "PrometheusText0.0.4", "PrometheusText1.0.0"];
 
-function validateScrapeProtocols(protocols: string[], where: string): void {
-  if (protocols.length === 0) throw new DecodeFailure(`scrape_protocols cannot be empty ${where}`);
+function validateScrapeProtocols(protocols: string[], where: string, line?: number): void {
+  if (protocols.length === 0) throw new DecodeFailure(`scrape_protocols cannot be empty ${where}`, line);
   const seen = new Set<string>();
   for (const p of protocols) {
-    if (seen.has(p.toLowerCase())) throw new DecodeFailure(`duplicated protocol in scrape_protocols, got [${protocols.join(" ")}] ${where}`);
+    if (seen.has(p.toLowerCase())) throw new DecodeFailure(`duplicated protocol in scrape_protocols, got [${protocols.join(" ")}] ${where}`, line);
     if (!SCRAPE_PROTOCOLS.includes(p)) {
-      throw new DecodeFailure(`scrape_protocols: unknown scrape protocol ${p}, supported: [${SCRAPE_PROTOCOLS.join(" ")}] ${where}`);
+      throw new DecodeFailure(`scrape_protocols: unknown scrape protocol ${p}, supported: [${SCRAPE_PROTOCOLS.join(" ")}] ${where}`, line);
     }
     seen.add(p.toLowerCase());
   }
