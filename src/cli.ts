@@ -185,7 +185,8 @@ async function convertOne(job: Job, flags: Flags, options: ConvertOptions, io: C
   if (!input.ok) return say.error(`${name}: ${input.message}`, EXIT.usage);
 
   const { output, diagnostics } = converter(input.bytes, options);
-  for (const d of diagnostics) say.diagnostic(d, name);
+  // Info diagnostics only list what each source section became: the report keeps them.
+  for (const d of diagnostics) if (d.severity !== "Info") say.diagnostic(d, name);
   const bypass = flags.bypassErrors === true;
 
   if (flags.report) {

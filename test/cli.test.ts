@@ -15,6 +15,7 @@ import { textReport } from "../src/report/report.js";
 const scripted: Converter = (source) => {
   const text = Buffer.from(source).toString("utf8");
   const diagnostics: Diagnostic[] = [];
+  if (text.includes("info")) diagnostics.push({ severity: "Info", summary: "an info" });
   if (text.includes("warning")) diagnostics.push({ severity: "Warning", summary: "a warning" });
   if (text.includes("error")) diagnostics.push({ severity: "Error", summary: "an error", location: { line: 2, column: 1 } });
   if (text.includes("critical")) return { diagnostics: [...diagnostics, { severity: "Critical", summary: "a critical" }] };
@@ -80,8 +81,8 @@ describe("converting one input", () => {
     expect(readdirSync(dir).sort()).toEqual(["a.yaml", "out.alloy"]);
   });
 
-  it("prints diagnostics with their YAML location on stderr even on success", async () => {
-    const r = await run(["-f", "prometheus", "-b", file("a.yaml", "warning error")]);
+  it("prints diagnostics but Info with their YAML location on stderr, even on success", async () => {
+    const r = await run(["-f", "prometheus", "-b", file("a.yaml", "info warning error")]);
     expect(r.code).toBe(0);
     expect(r.stderr).toBe(`(Warning) a warning\n(Error) an error\n  at ${join(dir, "a.yaml")}:2:1\n`);
   });
