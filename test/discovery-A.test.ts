@@ -159,6 +159,9 @@ describe("digitalocean_sd_configs", () => {
     ]);
     expect(out.text).toBe('discovery.digitalocean "x" { }\n');
   });
+  it("accepts a TLS config that sets nothing", () => {
+    expect(convertEntry(digitalocean, "tls_config:\n  insecure_skip_verify: false\n").diags).toEqual([]);
+  });
   it("sees a bearer token as authorization, as Prometheus's validation rewrites it", () => {
     expect(convertEntry(digitalocean, "bearer_token: t").diags).toEqual([
       "(Error) The converter does not support converting the provided digitalocean_sd_configs authorization config.",

@@ -25,8 +25,9 @@ const digitaloceanSource = struct(
   },
 );
 
-function hasAnySetting(obj: object | undefined): boolean {
-  return obj !== undefined && Object.values(obj).some((v) => v !== undefined);
+/** Whether a struct differs from Go's zero value: an explicit `false` or `""` does not. */
+function differsFromZero(obj: object | undefined): boolean {
+  return obj !== undefined && Object.values(obj).some((v) => v !== undefined && v !== "" && v !== false && v !== 0);
 }
 
 function reportUnsupported(sd: HttpClientSource, diags: Diagnostics): void {
@@ -34,7 +35,7 @@ function reportUnsupported(sd: HttpClientSource, diags: Diagnostics): void {
     ["basic_auth", sd.basic_auth !== undefined],
     ["authorization", sd.authorization !== undefined],
     ["oauth2", sd.oauth2 !== undefined],
-    ["tls_config", hasAnySetting(sd.tls_config)],
+    ["tls_config", differsFromZero(sd.tls_config)],
   ];
   for (const [name, present] of unsupported) {
     if (present) diags.error(`The converter does not support converting the provided digitalocean_sd_configs ${name} config.`);
