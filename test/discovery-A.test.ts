@@ -159,6 +159,12 @@ describe("digitalocean_sd_configs", () => {
     ]);
     expect(out.text).toBe('discovery.digitalocean "x" { }\n');
   });
+  it("locates the unsupported option in the YAML", () => {
+    const loaded = loadYaml("port: 1\noauth2:\n  client_id: c\n  client_secret: s\n  token_url: u\n", digitalocean.source);
+    const diags = new Diagnostics();
+    digitalocean.toValues(loaded.value!, diags);
+    expect(diags.list.map((d) => d.location)).toEqual([{ line: 2, column: 1 }]);
+  });
   it("accepts a TLS config that sets nothing", () => {
     expect(convertEntry(digitalocean, "tls_config:\n  insecure_skip_verify: false\n").diags).toEqual([]);
   });

@@ -13,7 +13,7 @@ import {
   validateHttpClient,
   type HttpClientSource,
 } from "../../shared/http-client.js";
-import { int, struct, type Infer } from "../../yaml/types.js";
+import { int, lineOf, struct, type Infer } from "../../yaml/types.js";
 import type { DiscoveryConverter } from "./registry.js";
 
 const digitaloceanSource = struct(
@@ -38,7 +38,10 @@ function reportUnsupported(sd: HttpClientSource, diags: Diagnostics): void {
     ["tls_config", differsFromZero(sd.tls_config)],
   ];
   for (const [name, present] of unsupported) {
-    if (present) diags.error(`The converter does not support converting the provided digitalocean_sd_configs ${name} config.`);
+    if (!present) continue;
+    const line = lineOf(sd, name);
+    const location = line === undefined ? undefined : { line, column: 1 };
+    diags.error(`The converter does not support converting the provided digitalocean_sd_configs ${name} config.`, location);
   }
   reportUnsupportedHttpClient(sd, diags);
 }
