@@ -22,6 +22,8 @@ export interface StringLit {
   value: string;
   /** A raw (backtick) string prints verbatim. */
   raw?: boolean;
+  /** The literal as written in parsed text; `alloy fmt` prints literals as written. */
+  source?: string;
 }
 /** Numbers keep their text so that Go's number printing is decided where the value is made. */
 export interface NumberLit {
@@ -50,41 +52,56 @@ export interface Index {
   target: Expr;
   index: Expr;
 }
-export interface ArrayExpr {
-  kind: "array";
-  elements: ArrayElement[];
-  /** Each element on its own line, with a trailing comma. */
-  multiline?: boolean;
+/**
+ * Line layout of a bracketed list (array elements, call arguments, object fields), as
+ * `alloy fmt` keeps it from its input. Comment lists hold one comment per line, with ""
+ * for a blank line.
+ */
+interface ListLayout {
+  /** The closing bracket on its own line, after a trailing comma. */
+  closeOnNewLine?: boolean;
+  /** Comment after the opening bracket, on its line. */
+  openComment?: string;
   /** Comments before the closing bracket. */
   trailingComments?: string[];
 }
-export interface ArrayElement {
-  value: Expr;
+interface ListItemLayout {
+  /** The item starts on a new line (the line after the previous item, or the opening bracket). */
+  newlineBefore?: boolean;
   leadingComments?: string[];
+  /** Comment after the item and its comma, on the same line. */
   trailingComment?: string;
 }
-export interface ObjectExpr {
+export interface ArrayExpr extends ListLayout {
+  kind: "array";
+  elements: ArrayElement[];
+  /** Shorthand: every element on its own line, and the closing bracket too. */
+  multiline?: boolean;
+}
+export interface ArrayElement extends ListItemLayout {
+  value: Expr;
+}
+export interface ObjectExpr extends ListLayout {
   kind: "object";
   fields: ObjectField[];
-  /** Objects print one field per line unless they are empty or marked inline. */
+  /**
+   * Objects print one field per line unless they are empty or marked inline (all fields
+   * on the line of the braces); per-field `newlineBefore` and `closeOnNewLine` override.
+   */
   inline?: boolean;
-  trailingComments?: string[];
 }
-export interface ObjectField {
+export interface ObjectField extends ListItemLayout {
   key: string;
   /** Keys that are not identifiers print quoted; a key written quoted stays quoted. */
   quoted?: boolean;
   value: Expr;
-  leadingComments?: string[];
-  trailingComment?: string;
-  blankLineBefore?: boolean;
 }
-export interface CallExpr {
+export interface CallExpr extends ListLayout {
   kind: "call";
   callee: Expr;
   args: ArrayElement[];
+  /** Shorthand: every argument on its own line, and the closing parenthesis too. */
   multiline?: boolean;
-  trailingComments?: string[];
 }
 export interface UnaryExpr {
   kind: "unary";
@@ -105,11 +122,14 @@ export interface ParenExpr {
 export type Statement = Attribute | Block;
 
 interface StatementLayout {
+  /** One comment per line; "" marks a blank line between them or before the statement. */
   leadingComments?: string[];
+  /** Comment after the statement, on its last line. */
   trailingComment?: string;
   /**
-   * Forces (true) or suppresses (false) a blank line before the statement; when unset the
-   * converter's rule applies: a block that is not first in its body gets one.
+   * Forces (true) or suppresses (false) a blank line before the statement (before its
+   * leading comments, if any); when unset the converter's rule applies: a block that is
+   * not first in its body gets one.
    */
   blankLineBefore?: boolean;
 }
@@ -126,7 +146,9 @@ export interface Block extends StatementLayout {
   name: string;
   label?: string;
   body: Statement[];
-  /** Comments after the last statement, before the closing brace. */
+  /** Comment after the opening brace, on its line. */
+  headerComment?: string;
+  /** Comments after the last statement, before the closing brace ("" for a blank line). */
   trailingComments?: string[];
 }
 

@@ -1,204 +1,256 @@
-// Lays out the syntax model exactly as `alloy fmt` does: tab indentation, `=` aligned in
-// runs of attributes, trailing comments aligned in runs of commented lines, `name { }` for
-// empty blocks and trailing commas in multi-line arrays, objects and calls.
+// Lays out the syntax model exactly as `alloy fmt` does. The walk below decides what goes
+// on which line; alignment is then done the way Go's text/tabwriter (which `alloy fmt`
+// uses) does it: `=` signs and trailing comments line up across consecutive lines that
+// have a cell in the same column, and a "hard" line break (after a multi-line value, a
+// blank line, a comment line or an opening bracket) ends every alignment run.
 
-import type {
-  AlloyFile,
-  ArrayElement,
-  Expr,
-  ObjectField,
-  Statement,
-} from "./ast.js";
-import { quoteString, isIdentifier } from "./strings.js";
+import type { AlloyFile, ArrayElement, Block, Expr, ObjectExpr, Statement } from "./ast.js";
+import { isIdentifier, quoteString } from "./strings.js";
+import { Layout } from "./layout.js";
 
+/** The file as Alloy text, ending in a newline (empty for an empty file). */
 export function printFile(file: AlloyFile): string {
-  const lines = printBody(file.body, 0, file.trailingComments);
-  return lines.length === 0 ? "" : lines.join("\n") + "\n";
+  const text = printFileBody(file);
+  return text === "" ? "" : text + "\n";
 }
 
-/** One line of an aligned run: `key`, then `= value`, then an optional comment. */
-interface AlignedEntry {
-  key: string;
-  /** The value with any separator (`,`) already attached; may span lines. */
-  value: string;
-  comment?: string;
-  leadingComments?: string[];
-  blankLineBefore: boolean;
-}
-
-function indentOf(level: number): string {
-  return "\t".repeat(level);
-}
-
-function printBody(body: Statement[], level: number, trailingComments?: string[]): string[] {
-  const out: string[] = [];
-  const ind = indentOf(level);
-  let i = 0;
-  while (i < body.length) {
-    const stmt = body[i];
-    if (stmt.kind === "block") {
-      if (i > 0 && stmt.blankLineBefore !== false) out.push("");
-      else if (i === 0 && stmt.blankLineBefore) out.push("");
-      for (const c of stmt.leadingComments ?? []) out.push(ind + c);
-      const header = ind + stmt.name + (stmt.label !== undefined ? " " + quoteString(stmt.label) : "");
-      const inner = printBody(stmt.body, level + 1, stmt.trailingComments);
-      const trailer = stmt.trailingComment ? " " + stmt.trailingComment : "";
-      if (inner.length === 0) out.push(header + " { }" + trailer);
-      else out.push(header + " {", ...inner, ind + "}" + trailer);
-      i++;
-      continue;
-    }
-    const entries: AlignedEntry[] = [];
-    while (i < body.length) {
-      const s = body[i];
-      if (s.kind !== "attribute") break;
-      entries.push({
-        key: s.name,
-        value: printExpr(s.value, level),
-        comment: s.trailingComment,
-        leadingComments: s.leadingComments,
-        blankLineBefore: i > 0 && s.blankLineBefore === true,
-      });
-      i++;
-    }
-    out.push(...alignEntries(entries, ind));
-  }
-  for (const c of trailingComments ?? []) out.push(ind + c);
-  return out;
-}
-
-/**
- * Aligns `=` across a run of entries. A run ends at a blank line or comment line, and
- * after an entry whose value spans lines (that entry still aligns with the ones before it).
- */
-function alignEntries(entries: AlignedEntry[], ind: string): string[] {
-  const out: string[] = [];
-  let start = 0;
-  while (start < entries.length) {
-    let end = start;
-    while (end < entries.length) {
-      const e = entries[end];
-      if (end > start && (e.blankLineBefore || (e.leadingComments?.length ?? 0) > 0)) break;
-      end++;
-      if (e.value.includes("\n")) break;
-    }
-    const run = entries.slice(start, end);
-    const keyWidth = Math.max(...run.map((e) => e.key.length));
-    const firstLines = run.map((e) => ind + e.key.padEnd(keyWidth) + " = " + firstLine(e.value));
-    const commentColumn = commentColumns(run, firstLines);
-    run.forEach((e, k) => {
-      if (e.blankLineBefore) out.push("");
-      for (const c of e.leadingComments ?? []) out.push(ind + c);
-      let line = firstLines[k];
-      const rest = e.value.includes("\n") ? e.value.slice(e.value.indexOf("\n")) : "";
-      if (e.comment !== undefined) {
-        if (rest) out.push(line + rest + " " + e.comment);
-        else out.push(line.padEnd(commentColumn[k]) + " " + e.comment);
-      } else {
-        out.push(line + rest);
-      }
-    });
-    start = end;
-  }
-  return out;
-}
-
-/** Trailing comments on consecutive single-line entries start in one column. */
-function commentColumns(run: AlignedEntry[], firstLines: string[]): number[] {
-  const columns = new Array<number>(run.length).fill(0);
-  let k = 0;
-  while (k < run.length) {
-    if (run[k].comment === undefined || run[k].value.includes("\n")) {
-      k++;
-      continue;
-    }
-    let j = k;
-    while (j < run.length && run[j].comment !== undefined && !run[j].value.includes("\n")) j++;
-    const width = Math.max(...firstLines.slice(k, j).map((l) => l.length));
-    for (let m = k; m < j; m++) columns[m] = width;
-    k = j;
-  }
-  return columns;
-}
-
-function firstLine(s: string): string {
-  const nl = s.indexOf("\n");
-  return nl < 0 ? s : s.slice(0, nl);
+/** The file as `alloy fmt`'s printer writes it, without the final newline. */
+export function printFileBody(file: AlloyFile): string {
+  const out = new Layout();
+  const pendingBlank = writeBody(out, file.body, file.trailingComments);
+  void pendingBlank; // nothing follows the last comment of a file
+  return out.finish();
 }
 
 /** Prints an expression whose first line starts at indentation `level`. */
 export function printExpr(e: Expr, level: number): string {
+  const out = new Layout();
+  out.indent = level;
+  writeExpr(out, e);
+  // The first line carries no indentation: the caller places it.
+  return out.finish().replace(/^\t+/, "");
+}
+
+/**
+ * Writes comments one per line, each after a hard line break; "" entries make the next
+ * break a blank line. Returns whether a blank line is due after the last one.
+ */
+function writeCommentLines(out: Layout, comments: readonly string[], blankFirst = false): boolean {
+  let blank = blankFirst;
+  for (const comment of comments) {
+    if (comment === "") {
+      blank = true;
+      continue;
+    }
+    out.lineBreak(true, blank);
+    out.write(comment);
+    blank = false;
+  }
+  return blank;
+}
+
+/** A comment after code on the same line; a tab before it lets it align with its neighbours. */
+function writeTrailingComment(out: Layout, comment: string | undefined): void {
+  if (comment === undefined) return;
+  out.cell(true);
+  out.write(comment);
+  out.commentEndsLine = comment.startsWith("//");
+}
+
+/** Writes the statements of a file or block; returns whether a blank line is due before what follows. */
+function writeBody(out: Layout, body: readonly Statement[], trailingComments: readonly string[] | undefined): boolean {
+  let previousMultiline = false;
+  let previousCommented = false;
+  body.forEach((stmt, i) => {
+    const blank = stmt.blankLineBefore ?? (i > 0 && stmt.kind === "block");
+    const comments = stmt.leadingComments ?? [];
+    if (comments.length > 0) {
+      const pending = writeCommentLines(out, comments, blank);
+      out.lineBreak(true, pending);
+    } else {
+      const hard = i === 0 || blank || previousMultiline || (previousCommented && stmt.kind === "block");
+      out.lineBreak(hard, blank);
+    }
+    const before = out.lineCount;
+    writeStatement(out, stmt);
+    previousMultiline = out.lineCount > before;
+    writeTrailingComment(out, stmt.trailingComment);
+    previousCommented = stmt.trailingComment !== undefined;
+  });
+  return writeCommentLines(out, trailingComments ?? []);
+}
+
+function writeStatement(out: Layout, stmt: Statement): void {
+  if (stmt.kind === "attribute") {
+    out.write(stmt.name);
+    out.cell(false);
+    out.write("= ");
+    writeExpr(out, stmt.value);
+    return;
+  }
+  writeBlock(out, stmt);
+}
+
+function writeBlock(out: Layout, block: Block): void {
+  out.write(block.name + (block.label ? " " + quoteString(block.label) : "") + " {");
+  writeTrailingComment(out, block.headerComment);
+  const comments = block.trailingComments ?? [];
+  if (block.body.length === 0 && comments.length === 0 && block.headerComment === undefined) {
+    out.write(" }");
+    return;
+  }
+  out.indent++;
+  const pendingBlank = writeBody(out, block.body, comments);
+  out.indent--;
+  out.lineBreak(true, pendingBlank);
+  out.write("}");
+}
+
+function writeExpr(out: Layout, e: Expr): void {
   switch (e.kind) {
     case "string":
-      return e.raw ? "`" + e.value + "`" : quoteString(e.value);
+      out.write(e.source ?? (e.raw ? "`" + e.value + "`" : quoteString(e.value)));
+      return;
     case "number":
-      return e.text;
+      out.write(e.text);
+      return;
     case "bool":
-      return e.value ? "true" : "false";
+      out.write(e.value ? "true" : "false");
+      return;
     case "null":
-      return "null";
+      out.write("null");
+      return;
     case "ident":
-      return e.name;
+      out.write(e.name);
+      return;
     case "access":
-      return printExpr(e.target, level) + "." + e.field;
+      writeExpr(out, e.target);
+      out.write("." + e.field);
+      return;
     case "index":
-      return printExpr(e.target, level) + "[" + printExpr(e.index, level) + "]";
+      writeExpr(out, e.target);
+      out.write("[");
+      writeExpr(out, e.index);
+      out.write("]");
+      return;
     case "unary":
-      return e.op + printExpr(e.operand, level);
+      out.write(e.op);
+      writeExpr(out, e.operand);
+      return;
     case "binary":
-      return printExpr(e.left, level) + " " + e.op + " " + printExpr(e.right, level);
+      writeExpr(out, e.left);
+      out.write(" " + e.op + " ");
+      writeExpr(out, e.right);
+      return;
     case "paren":
-      return "(" + printExpr(e.inner, level) + ")";
+      out.write("(");
+      writeExpr(out, e.inner);
+      out.write(")");
+      return;
     case "array":
-      return printSequence("[", "]", e.elements, e.multiline ?? false, level, e.trailingComments);
+      writeList(out, "[", "]", e.elements, e, false);
+      return;
     case "call":
-      return printExpr(e.callee, level) +
-        printSequence("(", ")", e.args, e.multiline ?? false, level, e.trailingComments);
+      writeExpr(out, e.callee);
+      writeList(out, "(", ")", e.args, e, true);
+      return;
     case "object":
-      return printObject(e.fields, e.inline ?? false, level, e.trailingComments);
+      writeObject(out, e);
+      return;
   }
 }
 
-function printSequence(
-  open: string,
+interface ListShape {
+  multiline?: boolean;
+  closeOnNewLine?: boolean;
+  openComment?: string;
+  trailingComments?: string[];
+}
+
+/**
+ * Array elements and call arguments. An item on a new line is indented one level; for
+ * calls, `alloy fmt` indents only the item, so comments before it stay at the call's level.
+ */
+function writeList(out: Layout, open: string, close: string, items: readonly ArrayElement[], shape: ListShape, isCall: boolean): void {
+  out.write(open);
+  writeTrailingComment(out, shape.openComment);
+  // Calls get the trailing comma even without arguments (`f(\n)` formats as `f(,\n)`).
+  const closeBreak = (shape.multiline || shape.closeOnNewLine === true) && (items.length > 0 || isCall);
+  items.forEach((item, i) => {
+    const comments = item.leadingComments ?? [];
+    const newline = shape.multiline || item.newlineBefore === true || comments.length > 0 || out.commentEndsLine;
+    if (newline) {
+      if (!isCall) out.indent++;
+      const pending = writeCommentLines(out, comments);
+      if (isCall) out.indent++;
+      out.lineBreak(true, pending);
+    } else if (i > 0) {
+      out.write(" ");
+    }
+    writeExpr(out, item.value);
+    if (i + 1 < items.length || closeBreak) out.write(",");
+    writeTrailingComment(out, item.trailingComment);
+    if (newline) out.indent--;
+  });
+  writeClose(out, close, closeBreak, shape.trailingComments, !isCall, isCall && items.length === 0);
+}
+
+/** The closing bracket, on its own line when the list ends with a line break. */
+function writeClose(
+  out: Layout,
   close: string,
-  elements: ArrayElement[],
-  multiline: boolean,
-  level: number,
-  trailingComments?: string[],
-): string {
-  if (!multiline) {
-    return open + elements.map((el) => printExpr(el.value, level)).join(", ") + close;
+  closeBreak: boolean,
+  comments: readonly string[] | undefined,
+  commentsIndented: boolean,
+  emptyCall: boolean,
+): void {
+  if (emptyCall && closeBreak) out.write(",");
+  const hasComments = (comments ?? []).some((c) => c !== "");
+  if (!closeBreak && !hasComments && !out.commentEndsLine) {
+    out.write(close);
+    return;
   }
-  const ind = indentOf(level + 1);
-  const lines: string[] = [];
-  for (const el of elements) {
-    for (const c of el.leadingComments ?? []) lines.push(ind + c);
-    const comment = el.trailingComment ? " " + el.trailingComment : "";
-    lines.push(ind + printExpr(el.value, level + 1) + "," + comment);
-  }
-  for (const c of trailingComments ?? []) lines.push(ind + c);
-  return open + "\n" + lines.join("\n") + "\n" + indentOf(level) + close;
+  if (commentsIndented) out.indent++;
+  const pending = writeCommentLines(out, comments ?? []);
+  if (commentsIndented) out.indent--;
+  out.lineBreak(true, pending);
+  out.write(close);
 }
 
-function printObject(fields: ObjectField[], inline: boolean, level: number, trailingComments?: string[]): string {
-  if (fields.length === 0 && !trailingComments?.length) return "{}";
-  if (inline) {
-    return "{ " + fields.map((f) => objectKey(f) + " = " + printExpr(f.value, level)).join(", ") + " }";
+function writeObject(out: Layout, o: ObjectExpr): void {
+  const inline = o.inline ?? false;
+  out.write("{");
+  out.indent++;
+  writeTrailingComment(out, o.openComment);
+  const closeBreak = o.fields.length > 0 && (o.closeOnNewLine ?? !inline);
+  let previousMultiline = false;
+  o.fields.forEach((field, i) => {
+    const comments = field.leadingComments ?? [];
+    const newline = (field.newlineBefore ?? !inline) || comments.length > 0 || out.commentEndsLine;
+    if (newline) {
+      const pending = writeCommentLines(out, comments);
+      // `=` signs align down a run of single-line fields.
+      out.lineBreak(i === 0 || previousMultiline || comments.length > 0, pending);
+    } else if (i > 0) {
+      out.write(" ");
+    }
+    const before = out.lineCount;
+    out.write(field.quoted || !isIdentifier(field.key) ? quoteString(field.key) : field.key);
+    out.cell(false);
+    out.write("= ");
+    writeExpr(out, field.value);
+    previousMultiline = out.lineCount > before;
+    if (i + 1 < o.fields.length || closeBreak) out.write(",");
+    writeTrailingComment(out, field.trailingComment);
+  });
+  const hasComments = (o.trailingComments ?? []).some((c) => c !== "");
+  if (!closeBreak && !hasComments && !out.commentEndsLine) {
+    out.indent--;
+    out.write("}");
+    return;
   }
-  const ind = indentOf(level + 1);
-  const entries: AlignedEntry[] = fields.map((f, k) => ({
-    key: objectKey(f),
-    value: printExpr(f.value, level + 1) + ",",
-    comment: f.trailingComment,
-    leadingComments: f.leadingComments,
-    blankLineBefore: k > 0 && f.blankLineBefore === true,
-  }));
-  const lines = alignEntries(entries, ind);
-  for (const c of trailingComments ?? []) lines.push(ind + c);
-  return "{\n" + lines.join("\n") + "\n" + indentOf(level) + "}";
-}
-
-function objectKey(f: ObjectField): string {
-  return f.quoted || !isIdentifier(f.key) ? quoteString(f.key) : f.key;
+  const pending = writeCommentLines(out, o.trailingComments ?? []);
+  out.indent--;
+  out.lineBreak(true, pending);
+  out.write("}");
 }

@@ -46,3 +46,53 @@ function isUnprintable(cp: number): boolean {
     cp === 0xa0 || cp === 0x2000 || (cp > 0x2000 && cp <= 0x200a) || cp === 0x3000
   );
 }
+
+/** Go's `%#U`: `U+0040 '@'`, or just `U+0007` for characters Go does not print. */
+export function describeRune(cp: number): string {
+  const hex = "U+" + cp.toString(16).toUpperCase().padStart(4, "0");
+  return cp >= 0x20 && cp !== 0x7f && !isUnprintable(cp) ? `${hex} '${String.fromCodePoint(cp)}'` : hex;
+}
+
+const SIMPLE_ESCAPES: Record<string, string> = {
+  a: "\x07", b: "\b", f: "\f", n: "\n", r: "\r", t: "\t", v: "\v", "\\": "\\", '"': '"', "'": "'",
+};
+
+/**
+ * The value of a double-quoted Alloy string literal (quotes included), or of a raw
+ * backtick one. Escapes follow Go, plus `\'`; the scanner has already rejected bad ones.
+ */
+export function unquote(literal: string): string {
+  const body = literal.slice(1, -1);
+  if (literal.startsWith("`")) return body;
+  let out = "";
+  let pendingBytes: number[] = [];
+  const flushBytes = () => {
+    if (pendingBytes.length > 0) out += Buffer.from(pendingBytes).toString("utf8");
+    pendingBytes = [];
+  };
+  for (let i = 0; i < body.length; i++) {
+    const ch = body[i];
+    if (ch !== "\\") {
+      flushBytes();
+      out += ch;
+      continue;
+    }
+    const kind = body[++i];
+    if (kind in SIMPLE_ESCAPES) {
+      flushBytes();
+      out += SIMPLE_ESCAPES[kind];
+    } else if (kind === "x" || (kind >= "0" && kind <= "7")) {
+      // Octal and \x escapes are bytes: consecutive ones may form one UTF-8 character.
+      const digits = kind === "x" ? body.slice(i + 1, i + 3) : body.slice(i, i + 3);
+      pendingBytes.push(parseInt(digits, kind === "x" ? 16 : 8));
+      i += kind === "x" ? 2 : 2;
+    } else if (kind === "u" || kind === "U") {
+      flushBytes();
+      const size = kind === "u" ? 4 : 8;
+      out += String.fromCodePoint(parseInt(body.slice(i + 1, i + 1 + size), 16));
+      i += size;
+    }
+  }
+  flushBytes();
+  return out;
+}
