@@ -61,7 +61,7 @@ Several input files convert at once into the directory named by -o, each
 x.yaml to x.alloy.
 
 Exit status: 0 on success, 1 when a conversion failed or --check found a
-difference, 2 when the command was misused or an input could not be read.`;
+difference, 2 when the command was misused or a file could not be read or written.`;
 
 export async function main(argv: readonly string[], io: CliIO, converter: Converter = convert): Promise<number> {
   // `convert` is both the only command and the default one, as in `alloy convert`.
