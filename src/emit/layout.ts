@@ -43,6 +43,14 @@ export class Layout {
     for (const ch of s) if (ch === "\n") this.lineCount++;
   }
 
+  /**
+   * Counts a line break the output leaves out: an empty `{\n}` or `[\n]` prints on one
+   * line, but `alloy fmt` still treats it as spanning lines, which ends an alignment run.
+   */
+  countCollapsedLineBreak(): void {
+    this.lineCount++;
+  }
+
   /** Ends the current cell: `tab` for a tab stop, otherwise an alignment mark. */
   cell(tab: boolean): void {
     if (this.rowIndent === undefined) this.rowIndent = this.indent;

@@ -505,14 +505,15 @@ class Parser {
     }
   }
 
-  /** Skips the rest of a malformed statement, keeping bracket pairs balanced. */
+  /** Skips the rest of a malformed statement: up to a line end outside any open pair of brackets. */
   private skipStatement(): void {
-    let depth = 0;
+    const open: Record<string, number> = { "{": 0, "[": 0, "(": 0 };
+    const opener: Partial<Record<Kind, string>> = { "{": "{", "}": "{", "[": "[", "]": "[", "(": "(", ")": "(" };
     while (this.kind() !== "EOF") {
       const k = this.kind();
-      if (k === "{" || k === "[" || k === "(") depth++;
-      if (k === "}" || k === "]" || k === ")") depth--;
-      if (k === "TERMINATOR" && depth <= 0) return;
+      const pair = opener[k];
+      if (pair) open[pair] += k === pair ? 1 : -1;
+      if (k === "TERMINATOR" && Object.values(open).every((n) => n <= 0)) return;
       this.advance();
     }
   }

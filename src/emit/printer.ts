@@ -174,6 +174,7 @@ interface ListShape {
 function writeList(out: Layout, open: string, close: string, items: readonly ArrayElement[], shape: ListShape, isCall: boolean): void {
   out.write(open);
   writeTrailingComment(out, shape.openComment);
+  if (items.length === 0 && !isCall && shape.closeOnNewLine) out.countCollapsedLineBreak();
   // Calls get the trailing comma even without arguments (`f(\n)` formats as `f(,\n)`).
   const closeBreak = (shape.multiline || shape.closeOnNewLine === true) && (items.length > 0 || isCall);
   items.forEach((item, i) => {
@@ -223,6 +224,7 @@ function writeObject(out: Layout, o: ObjectExpr): void {
   out.indent++;
   writeTrailingComment(out, o.openComment);
   const closeBreak = o.fields.length > 0 && (o.closeOnNewLine ?? !inline);
+  if (o.fields.length === 0 && o.closeOnNewLine) out.countCollapsedLineBreak();
   let previousMultiline = false;
   o.fields.forEach((field, i) => {
     const comments = field.leadingComments ?? [];
