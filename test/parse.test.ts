@@ -133,6 +133,10 @@ describe("what the parser keeps for the printer", () => {
     expect(fmt("a = { b = 1, c = 2 }")).toBe("a = {b = 1, c = 2}\n");
   });
 
+  it("keeps an integer apart from a following access", () => {
+    expect(fmt("a = 1 .b\n")).toBe("a = 1 .b\n");
+  });
+
   it("ends an alignment run at a value written over several lines, even if it prints on one", () => {
     expect(fmt("a = {\n}\nbbb = 1\n")).toBe("a = {}\nbbb = 1\n");
   });

@@ -125,7 +125,8 @@ function writeExpr(out: Layout, e: Expr): void {
       return;
     case "access":
       writeExpr(out, e.target);
-      out.write("." + e.field);
+      // `1 .a` must not print as `1.a`, which would read back as a number.
+      out.write((e.target.kind === "number" && /^\d+$/.test(e.target.text) ? " ." : ".") + e.field);
       return;
     case "index":
       writeExpr(out, e.target);
