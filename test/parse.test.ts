@@ -145,3 +145,7 @@ describe("what the parser keeps for the printer", () => {
     expect(fmt("a = 1\n\n\n\nb = 2\nc = 3\nd {}\n")).toBe("a = 1\n\nb = 2\nc = 3\n\nd { }\n");
   });
 });
+
+it("ends a statement after a single-quoted string at the newline", () => {
+  expect(parseAlloy("a = 'x'\nb = 1").errors.map((e) => e.line)).toEqual([1, 1]);
+});

@@ -57,7 +57,7 @@ interface Token {
 }
 
 /** Kinds after which a newline ends the statement. */
-const ENDS_STATEMENT = new Set<Kind>(["IDENT", "NUMBER", "FLOAT", "STRING", "BOOL", "NULL", "}", ")", "]", "ILLEGAL"]);
+const ENDS_STATEMENT = new Set<Kind>(["IDENT", "NUMBER", "FLOAT", "STRING", "BOOL", "NULL", "}", ")", "]"]);
 
 const SINGLE: Record<string, Kind> = {
   "+": "+", "-": "-", "*": "*", "%": "%", "^": "^", "{": "{", "}": "}", "(": "(", ")": ")",
@@ -110,7 +110,7 @@ class Lexer {
   }
 
   private token(kind: Kind, start: number, text = this.src.slice(start, this.pos)): Token {
-    this.newlineEnds = ENDS_STATEMENT.has(kind) && kind !== "ILLEGAL";
+    this.newlineEnds = ENDS_STATEMENT.has(kind);
     const line = this.lineOf(start);
     return { kind, text, offset: start, line, endLine: line + countNewlines(text) };
   }
@@ -135,11 +135,13 @@ class Lexer {
       case "\n":
         this.newlineEnds = false;
         return { kind: "TERMINATOR", text: "\n", offset: start, line: this.lineOf(start), endLine: this.lineOf(start) };
-      case "'":
+      case "'": {
         this.report(start, "illegal single-quoted string; use double quotes");
         this.stringBody(start, "'", true, false);
+        const illegal = this.token("ILLEGAL", start);
         this.newlineEnds = true;
-        return { ...this.token("ILLEGAL", start), kind: "ILLEGAL" };
+        return illegal;
+      }
       case '"':
         this.stringBody(start, '"', true, false);
         return this.token("STRING", start);
