@@ -250,6 +250,14 @@ describe("batch", () => {
     expect(r.stderr).toContain("would both be written to");
   });
 
+  it("writes a single input into -o when it is an existing directory", async () => {
+    const out = join(dir, "out");
+    mkdirSync(out);
+    const r = await run(["-f", "prometheus", "-o", out, file("a.yaml", "one")]);
+    expect(r).toEqual({ code: 0, stdout: "", stderr: "" });
+    expect(readFileSync(join(out, "a.alloy"), "utf8")).toBe("// from one\n");
+  });
+
   it("names outputs after inputs", () => {
     expect(["a.yaml", "dir/b.yml", "c", "d.json"].map(outputName)).toEqual(["a.alloy", "b.alloy", "c.alloy", "d.json.alloy"]);
   });
