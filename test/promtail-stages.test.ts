@@ -16,12 +16,10 @@ import { formatBase2Bytes, parseByteSize, parseGoDurationText } from "../src/con
 import { goValue } from "../src/converters/promtail/stages/go-format.js";
 import { CORPUS } from "./support/conformance.js";
 
-const DEFAULT_RECEIVER = [new Raw(traversal("loki.write.default.receiver"))];
-
-function convert(stages: unknown[], label = "example"): { text: string; diags: string } {
+function convert(stages: unknown[], label = "example", receiver = "loki.write.default.receiver"): { text: string; diags: string } {
   const diags = new Diagnostics();
   const values = pipelineStagesToValues(stages, diags);
-  const text = printFile({ body: [lokiProcessBlock(label, DEFAULT_RECEIVER, values)] });
+  const text = printFile({ body: [lokiProcessBlock(label, [new Raw(traversal(receiver))], values)] });
   return { text, diags: diags.list.map((d) => formatDiagnostic(d) + "\n").join("") };
 }
 
@@ -29,9 +27,9 @@ function convertYaml(yaml: string): { text: string; diags: string } {
   return convert(parse(yaml) as unknown[]);
 }
 
-/** The first `loki.process` block of an expected .alloy file. */
-function expectedProcessBlock(alloy: string): string {
-  const start = alloy.indexOf("loki.process ");
+/** The first `loki.process` block of an expected .alloy file, or the one with this label. */
+function expectedProcessBlock(alloy: string, label?: string): string {
+  const start = alloy.indexOf(label === undefined ? "loki.process " : `loki.process "${label}"`);
   const end = alloy.indexOf("\n}\n", start);
   return alloy.slice(start, end + 3);
 }
@@ -59,6 +57,27 @@ describe.skipIf(!existsSync(dir))("conformance pipelines", () => {
       expect(text).toBe(expectedProcessBlock(readFileSync(join(dir, `${name}.alloy`), "utf8")));
       const diagsPath = join(dir, `${name}.diags`);
       expect(diags).toBe(existsSync(diagsPath) ? readFileSync(diagsPath, "utf8") : "");
+    });
+  }
+});
+
+const staticDir = join(CORPUS, "static");
+
+describe.skipIf(!existsSync(staticDir))("static mode pipelines", () => {
+  const cases: [string, string, string, string][] = [
+    ["testdata_linux/promtail_metrics", "logs_config_with_metrics", "loki.write.logs_config.receiver", "config"],
+    ["testdata/sanitize", "logs_integrations_integrations_windows_exporter_application", "loki.write.logs_integrations.receiver", "integrations"],
+  ];
+  for (const [name, label, receiver, logsConfig] of cases) {
+    it(name, () => {
+      const config = parse(readFileSync(join(staticDir, `${name}.yaml`), "utf8")) as {
+        logs: { configs: { name: string; scrape_configs: { pipeline_stages?: unknown[] }[] }[] };
+      };
+      const jobs = config.logs.configs.find((c) => c.name === logsConfig)!.scrape_configs;
+      const job = jobs.find((j) => j.pipeline_stages)!;
+      const { text, diags } = convert(job.pipeline_stages!, label, receiver);
+      expect(diags).toBe("");
+      expect(text).toBe(expectedProcessBlock(readFileSync(join(staticDir, `${name}.alloy`), "utf8"), label));
     });
   }
 });
