@@ -89,7 +89,7 @@ function numeric(goType: string, parseWeak: (text: string) => number | undefined
       const kind = goKindOf(data);
       if (kind === "int" || kind === "float64") {
         const n = data as number;
-        if (unsigned && n < 0) {
+        if (unsigned && n < 0 && !ctx.weak) {
           const shown = kind === "int" ? String(n) : n.toFixed(6);
           return fail(ctx, name, `cannot parse '${name}', ${shown} overflows uint`, 0);
         }
