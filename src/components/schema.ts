@@ -82,9 +82,18 @@ function zeroValue(type: ArgType): Value | undefined {
 }
 
 /** Turns values into statements in schema order; unknown keys are a programming error. */
+const fieldNames = new WeakMap<Schema, Set<string>>();
+
+function namesOf(schema: Schema): Set<string> {
+  let names = fieldNames.get(schema);
+  if (!names) fieldNames.set(schema, (names = new Set(schema.map((f) => f.name))));
+  return names;
+}
+
 export function encodeFields(schema: Schema, values: Values): Statement[] {
-  for (const key of Object.keys(values)) {
-    if (!schema.some((f) => f.name === key)) throw new Error(`no field ${key} in schema`);
+  const names = namesOf(schema);
+  for (const key in values) {
+    if (!names.has(key)) throw new Error(`no field ${key} in schema`);
   }
   const out: Statement[] = [];
   for (const field of schema) {

@@ -269,8 +269,10 @@ function storageConfigured(storage: unknown): boolean {
 
 /** Alloy's Info diagnostics naming the components each scrape config became. */
 function reportScrapeInfo(pb: PrometheusBlocks, diags: Diagnostics): void {
+  const others = [...pb.discovery, ...pb.discoveryRelabel, ...pb.relabel];
+  const byLabel = new LabelPrefixIndex(others.map((g) => g.label));
   for (const scrape of pb.scrape) {
-    const related = [...pb.discovery, ...pb.discoveryRelabel, ...pb.relabel].filter((g) => g.label.startsWith(scrape.label));
+    const related = byLabel.withPrefix(scrape.label).map((i) => others[i]);
     const detail = [scrape, ...related].map((g) => `\tA ${g.name}.${g.label} component`).join("\n");
     diags.add("Info", `Converted scrape_configs job_name ${JSON.stringify(scrape.jobName)} into...`, undefined, detail);
   }
@@ -281,5 +283,31 @@ function reportScrapeInfo(pb: PrometheusBlocks, diags: Diagnostics): void {
       undefined,
       `\tA prometheus.remote_write.${rw.label} component`,
     );
+  }
+}
+
+/**
+ * Finds, in their original order, the labels that start with a prefix. Labels sharing a
+ * prefix are contiguous once sorted, so a lookup is a binary search rather than a scan:
+ * the info diagnostics would otherwise cost jobs × components.
+ */
+class LabelPrefixIndex {
+  private readonly sorted: { label: string; index: number }[];
+
+  constructor(labels: string[]) {
+    this.sorted = labels.map((label, index) => ({ label, index })).sort((a, b) => (a.label < b.label ? -1 : a.label > b.label ? 1 : a.index - b.index));
+  }
+
+  withPrefix(prefix: string): number[] {
+    let lo = 0;
+    let hi = this.sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.sorted[mid].label < prefix) lo = mid + 1;
+      else hi = mid;
+    }
+    const found: number[] = [];
+    for (let i = lo; i < this.sorted.length && this.sorted[i].label.startsWith(prefix); i++) found.push(this.sorted[i].index);
+    return found.sort((a, b) => a - b);
   }
 }
