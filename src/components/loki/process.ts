@@ -93,6 +93,13 @@ export const stageSchemas: Record<string, Schema> = {
     arg("max_distinct_labels", "number"),
   ],
   logfmt: [arg("mapping", "map"), arg("source", "string"), arg("regex", "string")],
+  luhn: [
+    arg("replacement", "string"),
+    pointerArg("source"),
+    arg("min_length", "number"),
+    arg("delimiters", "string"),
+    arg("skip_regex", "string"),
+  ],
   metrics: [enumOf("metric", { counter, gauge, histogram })],
   multiline: [
     requiredArg("firstline", "string"),
@@ -101,10 +108,13 @@ export const stageSchemas: Record<string, Schema> = {
   ],
   output: [requiredArg("source", "string")],
   pack: [requiredArg("labels", "list"), arg("ingest_timestamp", "bool", true)],
+  pattern: [requiredArg("pattern", "string"), pointerArg("source"), arg("labels_from_groups", "bool")],
   regex: [requiredArg("expression", "string"), pointerArg("source"), arg("labels_from_groups", "bool")],
   replace: [requiredArg("expression", "string"), arg("source", "string"), arg("replace", "string")],
+  split_json: [pointerArg("source")],
   static_labels: [requiredArg("values", "map")],
   structured_metadata: [arg("values", "map"), arg("regex", "string")],
+  structured_metadata_drop: [requiredArg("values", "list")],
   sampling: [arg("drop_counter_reason", "string", "sampling_stage"), requiredArg("rate", "number")],
   template: [requiredArg("source", "string"), requiredArg("template", "string")],
   tenant: [arg("label", "string"), arg("source", "string"), arg("value", "string")],
@@ -115,6 +125,11 @@ export const stageSchemas: Record<string, Schema> = {
     arg("fallback_formats", "list"),
     pointerArg("location"),
     arg("action_on_failure", "string"),
+  ],
+  windowsevent: [
+    arg("source", "string", "message"),
+    arg("drop_invalid_labels", "bool"),
+    arg("overwrite_existing", "bool"),
   ],
 };
 
