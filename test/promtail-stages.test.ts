@@ -250,6 +250,16 @@ describe("stage mappings", () => {
   });
 });
 
+describe("diagnostic locations", () => {
+  it("places each stage's diagnostics at the line given for it, nested stages at their match's", () => {
+    const diags = new Diagnostics();
+    pipelineStagesToValues([{ docker: {} }, { luhn: {} }, { match: { selector: "{a=\"b\"}", stages: [{ luhn: {} }] } }], diags, {
+      stageLines: [3, 4, 5],
+    });
+    expect(diags.list.map((d) => d.location?.line)).toEqual([4, 5]);
+  });
+});
+
 describe("units", () => {
   it("parses Promtail byte sizes and prints Alloy's base-2 sizes", () => {
     expect(parseByteSize("1kb")).toEqual({ bytes: 1024n });
