@@ -228,6 +228,10 @@ describe("stage mappings", () => {
         "* 'expression' expected type 'string', got unconvertible type 'int', value: '5'\n" +
         "* 'source' expected type 'string', got unconvertible type 'bool', value: 'true'\n",
     );
+    expect(convertYaml("- pack:\n    labels: [{a: b}]\n").diags).toBe(
+      "(Error) invalid pipeline stage config: map[labels:[map[a:b]]] - 1 error(s) decoding:\n\n" +
+        "* 'Labels[0]' expected type 'string', got unconvertible type 'map[interface {}]interface {}', value: 'map[a:b]'\n",
+    );
     expect(convertYaml("- labeldrop: foo\n").diags).toBe(
       "(Error) invalid pipeline stage config: foo - '': source data must be an array or slice, got string\n",
     );
