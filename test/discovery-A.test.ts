@@ -6,11 +6,6 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { parse, stringify } from "yaml";
-import { labelWithIndex } from "../src/components/labels.js";
-import { encodeComponent } from "../src/components/schema.js";
-import { Diagnostics, formatDiagnostic } from "../src/diagnostics.js";
-import { printFile } from "../src/emit/printer.js";
 import { azure } from "../src/converters/prometheus/discovery/azure.js";
 import { consul } from "../src/converters/prometheus/discovery/consul.js";
 import { digitalocean } from "../src/converters/prometheus/discovery/digitalocean.js";
@@ -23,51 +18,10 @@ import { gce } from "../src/converters/prometheus/discovery/gce.js";
 import { http, urlSchemeAndHost } from "../src/converters/prometheus/discovery/http.js";
 import { ionos } from "../src/converters/prometheus/discovery/ionos.js";
 import type { DiscoveryConverter } from "../src/converters/prometheus/discovery/registry.js";
+import { Diagnostics } from "../src/diagnostics.js";
 import { loadYaml } from "../src/converters/yaml/load.js";
 import { CORPUS, corpusAvailable } from "./support/conformance.js";
-
-interface Converted {
-  text?: string;
-  error?: string;
-  diags: string[];
-}
-
-function convertEntry(conv: DiscoveryConverter, yaml: string, label = "x"): Converted {
-  const loaded = loadYaml(yaml, conv.source);
-  if (loaded.error) return { error: loaded.error.message, diags: [] };
-  const diags = new Diagnostics();
-  const block = encodeComponent(conv.component, label, conv.toValues(loaded.value, diags));
-  return { text: printFile({ body: [block] } as never), diags: diags.list.map(formatDiagnostic) };
-}
-
-const errorOf = (conv: DiscoveryConverter, yaml: string) => convertEntry(conv, yaml).error;
-const textOf = (conv: DiscoveryConverter, yaml: string) => convertEntry(conv, yaml).text;
-
-/** The top-level blocks of an Alloy file named `name`, each ending in a newline. */
-function blocksNamed(alloy: string, name: string): string[] {
-  const blocks: string[] = [];
-  let current: string[] | undefined;
-  for (const line of alloy.split("\n")) {
-    if (!current && line.startsWith(`${name} "`)) current = [line];
-    else if (current) current.push(line);
-    if (current && (line === "}" || current.length === 1 && line.endsWith("{ }"))) {
-      blocks.push(current.join("\n") + "\n");
-      current = undefined;
-    }
-  }
-  return blocks;
-}
-
-/** Every SD entry of a conformance input as YAML text, with the label Alloy gives it. */
-function entriesOf(yamlPath: string, key: string): { label: string; yaml: string }[] {
-  const doc = parse(readFileSync(yamlPath, "utf8")) as { scrape_configs: Record<string, unknown>[] };
-  return doc.scrape_configs.flatMap((scrape) =>
-    ((scrape[key] as unknown[] | undefined) ?? []).map((entry, i) => ({
-      label: labelWithIndex(i, String(scrape.job_name)),
-      yaml: stringify(entry),
-    })),
-  );
-}
+import { blocksNamed, convertEntry, entriesOf, errorOf, textOf } from "./support/discovery.js";
 
 const CASES: [string, DiscoveryConverter][] = [
   ["prometheus/testdata/azure", azure],

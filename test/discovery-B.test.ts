@@ -6,11 +6,6 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { parse, stringify } from "yaml";
-import { labelWithIndex } from "../src/components/labels.js";
-import { encodeComponent } from "../src/components/schema.js";
-import { formatDiagnostic, Diagnostics } from "../src/diagnostics.js";
-import { printFile } from "../src/emit/printer.js";
 import { kubernetes } from "../src/converters/prometheus/discovery/kubernetes.js";
 import { kuma } from "../src/converters/prometheus/discovery/kuma.js";
 import { lightsail } from "../src/converters/prometheus/discovery/lightsail.js";
@@ -24,54 +19,8 @@ import { scaleway } from "../src/converters/prometheus/discovery/scaleway.js";
 import { serverset } from "../src/converters/prometheus/discovery/serverset.js";
 import { triton } from "../src/converters/prometheus/discovery/triton.js";
 import { parseModelDuration } from "../src/converters/shared/duration.js";
-import { loadYaml } from "../src/converters/yaml/load.js";
 import { CORPUS, corpusAvailable } from "./support/conformance.js";
-
-interface Converted {
-  text?: string;
-  error?: string;
-  diags: string[];
-}
-
-function convertEntry(conv: DiscoveryConverter, yaml: string, label = "x"): Converted {
-  const loaded = loadYaml(yaml, conv.source);
-  if (loaded.error) return { error: loaded.error.message, diags: [] };
-  const diags = new Diagnostics();
-  const block = encodeComponent(conv.component, label, conv.toValues(loaded.value, diags));
-  return { text: printFile({ body: [block] } as never), diags: diags.list.map(formatDiagnostic) };
-}
-
-const errorOf = (conv: DiscoveryConverter, yaml: string) => convertEntry(conv, yaml).error;
-
-/** The top-level blocks of an Alloy file whose name is `name`, each ending in a newline. */
-function blocksNamed(alloy: string, name: string): string[] {
-  const blocks: string[] = [];
-  let current: string[] | undefined;
-  for (const line of alloy.split("\n")) {
-    if (!current && line.startsWith(`${name} "`)) {
-      if (line.endsWith("{ }")) blocks.push(line + "\n");
-      else current = [line];
-    } else if (current) {
-      current.push(line);
-      if (line === "}") {
-        blocks.push(current.join("\n") + "\n");
-        current = undefined;
-      }
-    }
-  }
-  return blocks;
-}
-
-/** Every SD entry of a conformance input, as YAML text, with the label Alloy gives it. */
-function entriesOf(yamlPath: string, key: string): { label: string; yaml: string }[] {
-  const doc = parse(readFileSync(yamlPath, "utf8")) as { scrape_configs: Record<string, unknown>[] };
-  return doc.scrape_configs.flatMap((scrape) =>
-    ((scrape[key] as unknown[] | undefined) ?? []).map((entry, i) => ({
-      label: labelWithIndex(i, String(scrape.job_name)),
-      yaml: stringify(entry),
-    })),
-  );
-}
+import { blocksNamed, convertEntry, entriesOf, errorOf } from "./support/discovery.js";
 
 /** Promtail adds selectors for the host's pods itself; the SD mapping does not. */
 const withoutSelectors = (block: string) => block.replace(/\n\tselectors \{\n(?:\t\t.*\n)*\t\}\n/g, "\n").replace(/\n\n\}\n$/, "\n}\n");
