@@ -18,35 +18,30 @@ function bytesArg(name: string): ArgField {
   return arg(name, "string", "0B");
 }
 
-const counter: Schema = [
+/** The arguments every metric kind starts with. */
+const metricCommon: Schema = [
   requiredArg("name", "string"),
   arg("description", "string"),
   arg("source", "string"),
   arg("prefix", "string"),
   arg("max_idle_duration", "duration", new Duration(5 * 60_000)),
   arg("value", "string"),
+];
+
+const counter: Schema = [
+  ...metricCommon,
   requiredArg("action", "string"),
   arg("match_all", "bool"),
   arg("count_entry_bytes", "bool"),
 ];
 
 const gauge: Schema = [
-  requiredArg("name", "string"),
-  arg("description", "string"),
-  arg("source", "string"),
-  arg("prefix", "string"),
-  arg("max_idle_duration", "duration", new Duration(5 * 60_000)),
-  arg("value", "string"),
+  ...metricCommon,
   requiredArg("action", "string"),
 ];
 
 const histogram: Schema = [
-  requiredArg("name", "string"),
-  arg("description", "string"),
-  arg("source", "string"),
-  arg("prefix", "string"),
-  arg("max_idle_duration", "duration", new Duration(5 * 60_000)),
-  arg("value", "string"),
+  ...metricCommon,
   requiredArg("buckets", "list"),
 ];
 
