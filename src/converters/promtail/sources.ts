@@ -137,8 +137,10 @@ function appendGcplog(b: ScrapeBuilder): void {
       project_id: g.project_id ?? "",
       subscription: g.subscription ?? "",
       labels: labels(g.labels),
-      use_incoming_timestamp: g.use_incoming_timestamp,
       use_full_line: g.use_full_line,
+      use_incoming_timestamp: g.use_incoming_timestamp,
+      // Alloy's converter sets the Pub/Sub defaults, so an empty `limit { }` is written.
+      limit: {},
     };
   } else if (type === "push") {
     reportUnsupportedServer(g.server, b.diags);
@@ -146,8 +148,8 @@ function appendGcplog(b: ScrapeBuilder): void {
       ...serverValues(g.server),
       push_timeout: g.push_timeout,
       labels: labels(g.labels),
-      use_incoming_timestamp: g.use_incoming_timestamp,
       use_full_line: g.use_full_line,
+      use_incoming_timestamp: g.use_incoming_timestamp,
     };
   } else {
     b.diags.error("gcplog.subscription_type must be one of 'pull' or 'push'", at(g, "subscription_type"));
@@ -163,7 +165,6 @@ function appendWindowsEvents(b: ScrapeBuilder): void {
     locale: w.locale,
     eventlog_name: w.eventlog_name,
     xpath_query: w.xpath_query ?? "",
-    bookmark_path: "",
     poll_interval: w.poll_interval ?? new Duration(0),
     exclude_event_data: w.exclude_event_data,
     exclude_user_data: w.exclude_user_data,

@@ -1,23 +1,30 @@
-// loki.source.gcplog (grafana/alloy internal/component/loki/source/gcplog).
+// loki.source.gcplog (grafana/alloy internal/component/loki/source/gcplog, gcptypes).
 
 import { arg, blockOf, requiredArg, type ComponentSchema } from "../../schema.js";
 import { serverFields } from "../server.js";
+
+/** Pub/Sub flow control; a value block whose defaults are the Pub/Sub client's own. */
+const limitFields = [
+  /** A Base2Bytes size. */
+  arg("max_outstanding_bytes", "string", "1GiB"),
+  arg("max_outstanding_messages", "number", 1000),
+];
 
 const pullFields = [
   requiredArg("project_id", "string"),
   requiredArg("subscription", "string"),
   arg("labels", "map"),
-  arg("use_incoming_timestamp", "bool"),
   arg("use_full_line", "bool"),
-  blockOf("limit", [arg("enabled", "bool"), arg("rate", "number"), arg("burst", "number")], { omitWhenEmpty: true }),
+  arg("use_incoming_timestamp", "bool"),
+  blockOf("limit", limitFields),
 ];
 
 const pushFields = [
   ...serverFields,
   arg("push_timeout", "duration"),
   arg("labels", "map"),
-  arg("use_incoming_timestamp", "bool"),
   arg("use_full_line", "bool"),
+  arg("use_incoming_timestamp", "bool"),
 ];
 
 export const lokiSourceGcplog: ComponentSchema = {
@@ -29,4 +36,3 @@ export const lokiSourceGcplog: ComponentSchema = {
     arg("relabel_rules", "expr"),
   ],
 };
-
