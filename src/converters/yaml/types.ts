@@ -143,13 +143,17 @@ export function parsed<T>(parse: (text: string, line: number) => T): SourceType<
   };
 }
 
-export function list<T>(of: SourceType<T>): SourceType<T[]> {
+/**
+ * A YAML sequence. `goName` names the Go slice type when the element's own name does not
+ * give it (a slice of pointers to a type whose UnmarshalYAML decodes into `plain`).
+ */
+export function list<T>(of: SourceType<T>, goName = "[]" + of.goName): SourceType<T[]> {
   return {
-    goName: "[]" + of.goName,
+    goName,
     decode(raw, ctx) {
       const node = resolve(raw, ctx);
       if (isNull(node)) return undefined;
-      if (!isSeq(node)) return typeError(node!, "[]" + of.goName, ctx);
+      if (!isSeq(node)) return typeError(node!, goName, ctx);
       const out: T[] = [];
       for (const item of node.items) {
         const v = of.decode(item as Node | null, ctx);
