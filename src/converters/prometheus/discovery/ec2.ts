@@ -1,9 +1,9 @@
 // ec2_sd_configs (prometheus/prometheus discovery/aws EC2SDConfig) → discovery.ec2.
 
 import { discoveryEc2 } from "../../../components/discovery/ec2.js";
-import { goDurationOf, modelDuration } from "../../shared/duration.js";
-import { httpClientDefaults, httpClientSource, httpClientValues, secret, validateHttpClient } from "../../shared/http-client.js";
-import { DecodeFailure, int, list, string, struct, type Infer } from "../../yaml/types.js";
+import { httpClientDefaults, httpClientSource, httpClientValues, validateHttpClient } from "../../shared/http-client.js";
+import { DecodeFailure, list, string, struct, type Infer } from "../../yaml/types.js";
+import { awsConnectionDefaults, awsConnectionSource, awsConnectionValues } from "./aws.js";
 import type { DiscoveryConverter } from "./registry.js";
 
 const ec2FilterSource = struct("aws.EC2Filter", { name: string, values: list(string) });
@@ -11,19 +11,12 @@ const ec2FilterSource = struct("aws.EC2Filter", { name: string, values: list(str
 const ec2Source = struct(
   "aws.plain",
   {
-    endpoint: string,
-    region: string,
-    access_key: string,
-    secret_key: secret,
-    profile: string,
-    role_arn: string,
-    refresh_interval: modelDuration,
-    port: int,
+    ...awsConnectionSource,
     filters: list(ec2FilterSource),
     ...httpClientSource,
   },
   {
-    defaults: () => ({ port: 80, refresh_interval: 60_000, ...httpClientDefaults() }),
+    defaults: () => ({ ...awsConnectionDefaults(), ...httpClientDefaults() }),
     validate(c, _ctx, line) {
       // Without a region Prometheus asks the EC2 metadata service, which a conversion
       // cannot reach; its failure is this error.
@@ -41,14 +34,7 @@ export const ec2: DiscoveryConverter<Infer<typeof ec2Source>> = {
   source: ec2Source,
   component: discoveryEc2,
   toValues: (sd, diags) => ({
-    endpoint: sd.endpoint,
-    region: sd.region,
-    access_key: sd.access_key,
-    secret_key: sd.secret_key,
-    profile: sd.profile,
-    role_arn: sd.role_arn,
-    refresh_interval: goDurationOf(sd.refresh_interval),
-    port: sd.port,
+    ...awsConnectionValues(sd),
     filter: (sd.filters ?? []).map((f) => ({ name: f.name ?? "", values: f.values ?? [] })),
     ...httpClientValues(sd, diags),
   }),

@@ -2,26 +2,19 @@
 // discovery.lightsail, as grafana/alloy's prometheusconvert maps it.
 
 import { discoveryLightsail } from "../../../components/discovery/lightsail.js";
-import { goDurationOf, modelDuration } from "../../shared/duration.js";
-import { httpClientDefaults, httpClientSource, httpClientValues, secret, validateHttpClient } from "../../shared/http-client.js";
-import { DecodeFailure, int, string, struct, type Infer } from "../../yaml/types.js";
+import { httpClientDefaults, httpClientSource, httpClientValues, validateHttpClient } from "../../shared/http-client.js";
+import { DecodeFailure, struct, type Infer } from "../../yaml/types.js";
+import { awsConnectionDefaults, awsConnectionSource, awsConnectionValues } from "./aws.js";
 import type { DiscoveryConverter } from "./registry.js";
 
 const lightsailSource = struct(
   "aws.plain",
   {
-    endpoint: string,
-    region: string,
-    access_key: string,
-    secret_key: secret,
-    profile: string,
-    role_arn: string,
-    refresh_interval: modelDuration,
-    port: int,
+    ...awsConnectionSource,
     ...httpClientSource,
   },
   {
-    defaults: () => ({ ...httpClientDefaults(), port: 80, refresh_interval: 60_000 }),
+    defaults: () => ({ ...httpClientDefaults(), ...awsConnectionDefaults() }),
     validate(c, _ctx, line) {
       // Upstream asks the EC2 metadata service for a missing region; a converter runs
       // off EC2, where that lookup fails with this text.
@@ -36,14 +29,7 @@ export const lightsail: DiscoveryConverter<Infer<typeof lightsailSource>> = {
   source: lightsailSource,
   component: discoveryLightsail,
   toValues: (sd, diags) => ({
-    endpoint: sd.endpoint,
-    region: sd.region,
-    access_key: sd.access_key,
-    secret_key: sd.secret_key,
-    profile: sd.profile,
-    role_arn: sd.role_arn,
-    refresh_interval: goDurationOf(sd.refresh_interval),
-    port: sd.port,
+    ...awsConnectionValues(sd),
     ...httpClientValues(sd, diags),
   }),
 };
