@@ -13,7 +13,7 @@ import { traversal } from "../src/emit/build.js";
 import { printFile } from "../src/emit/printer.js";
 import { lokiProcessBlock, pipelineStagesToValues } from "../src/converters/promtail/stages/index.js";
 import { formatBase2Bytes, parseByteSize, parseGoDurationText } from "../src/converters/promtail/stages/units.js";
-import { goValue } from "../src/converters/promtail/stages/go-format.js";
+import { goValue } from "../src/converters/shared/go-format.js";
 import { CORPUS } from "./support/conformance.js";
 
 function convert(stages: unknown[], label = "example", receiver = "loki.write.default.receiver"): { text: string; diags: string } {

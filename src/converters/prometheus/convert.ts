@@ -24,6 +24,7 @@ import {
   type GlobalConfig, type PrometheusConfig, type RemoteWriteConfig, type ScrapeConfig,
 } from "./source.js";
 import { staticTargets, targetsExpr, type TargetSource } from "./targets.js";
+import { goQuote } from "../shared/go-format.js";
 
 export function convertPrometheus(source: string, options: ConvertOptions, diags: Diagnostics): AlloyFile | undefined {
   const extraArgs = options.extraArgs ?? [];
@@ -274,12 +275,12 @@ function reportScrapeInfo(pb: PrometheusBlocks, diags: Diagnostics): void {
   for (const scrape of pb.scrape) {
     const related = byLabel.withPrefix(scrape.label).map((i) => others[i]);
     const detail = [scrape, ...related].map((g) => `\tA ${g.name}.${g.label} component`).join("\n");
-    diags.add("Info", `Converted scrape_configs job_name ${JSON.stringify(scrape.jobName)} into...`, undefined, detail);
+    diags.add("Info", `Converted scrape_configs job_name ${goQuote(scrape.jobName)} into...`, undefined, detail);
   }
   for (const rw of pb.remoteWrite) {
     diags.add(
       "Info",
-      `Converted ${rw.endpointNames.length} remote_write[s] ${JSON.stringify(rw.endpointNames.join(","))} into...`,
+      `Converted ${rw.endpointNames.length} remote_write[s] ${goQuote(rw.endpointNames.join(","))} into...`,
       undefined,
       `\tA prometheus.remote_write.${rw.label} component`,
     );

@@ -9,6 +9,7 @@ import {
   anyValue, bool, DecodeFailure, float, int, lineOf, list, map, string, struct, uint, type Infer, type SourceType,
 } from "../yaml/types.js";
 import { DISCOVERY_CONVERTERS } from "./discovery/index.js";
+import { goQuote } from "../shared/go-format.js";
 
 /** Every service discovery Prometheus knows, by scrape config key; Alloy converts only some. */
 const PROMETHEUS_SD_KEYS = [
@@ -121,7 +122,7 @@ const scrapeConfigSource = struct(
       if (!c.relabel_configs || c.relabel_configs.length === 0) {
         for (const group of c.static_configs ?? []) {
           const bad = (group.targets ?? []).find((t) => t.includes("/"));
-          if (bad !== undefined) throw new DecodeFailure(`${JSON.stringify(bad)} is not a valid hostname`, line);
+          if (bad !== undefined) throw new DecodeFailure(`${goQuote(bad)} is not a valid hostname`, line);
         }
       }
     },
@@ -266,21 +267,21 @@ export const prometheusConfigSource = struct(
   {
     validate(cfg, _ctx, line) {
       for (const rf of cfg.rule_files ?? []) {
-        if (!RULE_PATH.test(rf)) throw new DecodeFailure(`invalid rule file path ${JSON.stringify(rf)}`, line);
+        if (!RULE_PATH.test(rf)) throw new DecodeFailure(`invalid rule file path ${goQuote(rf)}`, line);
       }
       for (const sf of cfg.scrape_config_files ?? []) {
-        if (!RULE_PATH.test(sf)) throw new DecodeFailure(`invalid scrape config file path ${JSON.stringify(sf)}`, line);
+        if (!RULE_PATH.test(sf)) throw new DecodeFailure(`invalid scrape config file path ${goQuote(sf)}`, line);
       }
       const global = cfg.global ?? defaultGlobal();
       const jobs = new Set<string>();
       for (const sc of cfg.scrape_configs ?? []) {
         applyGlobal(sc as ScrapeConfig, global);
-        if (jobs.has(sc.job_name!)) throw new DecodeFailure(`found multiple scrape configs with job name ${JSON.stringify(sc.job_name)}`, line);
+        if (jobs.has(sc.job_name!)) throw new DecodeFailure(`found multiple scrape configs with job name ${goQuote(sc.job_name!)}`, line);
         jobs.add(sc.job_name!);
       }
       const names = new Set<string>();
       for (const rw of cfg.remote_write ?? []) {
-        if (rw.name && names.has(rw.name)) throw new DecodeFailure(`found multiple remote write configs with job name ${JSON.stringify(rw.name)}`, line);
+        if (rw.name && names.has(rw.name)) throw new DecodeFailure(`found multiple remote write configs with job name ${goQuote(rw.name)}`, line);
         names.add(rw.name ?? "");
       }
     },
@@ -293,7 +294,7 @@ function applyGlobal(c: ScrapeConfig, g: GlobalConfig): void {
   const line = lineOf(c);
   c.scrape_interval ||= g.scrape_interval;
   if ((c.scrape_timeout ?? 0) > c.scrape_interval!) {
-    throw new DecodeFailure(`scrape timeout greater than scrape interval for scrape config with job name ${JSON.stringify(c.job_name)}`, line);
+    throw new DecodeFailure(`scrape timeout greater than scrape interval for scrape config with job name ${goQuote(c.job_name ?? "")}`, line);
   }
   c.scrape_timeout ||= Math.min(g.scrape_timeout!, c.scrape_interval!);
   c.body_size_limit ||= g.body_size_limit;
@@ -306,7 +307,7 @@ function applyGlobal(c: ScrapeConfig, g: GlobalConfig): void {
   c.scrape_failure_log_file ||= g.scrape_failure_log_file;
   c.always_scrape_classic_histograms ??= g.always_scrape_classic_histograms;
   c.scrape_protocols ??= g.scrape_protocols;
-  if (c.scrape_protocols) validateScrapeProtocols(c.scrape_protocols, `for scrape config with job name ${JSON.stringify(c.job_name)}`, line);
+  if (c.scrape_protocols) validateScrapeProtocols(c.scrape_protocols, `for scrape config with job name ${goQuote(c.job_name ?? "")}`, line);
 }
 
 const SCRAPE_PROTOCOLS = ["OpenMetricsText0.0.1", "OpenMetricsText1.0.0", "PrometheusProto", "PrometheusText0.0.4", "PrometheusText1.0.0"];

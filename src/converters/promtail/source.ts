@@ -12,6 +12,7 @@ import { parseBase2Bytes } from "./bytes.js";
 import { goDuration } from "./durations.js";
 import { consulAgentSource } from "./consulagent-source.js";
 import { promtailServerDefaults, promtailServerSource, pushServerSource } from "./server-source.js";
+import { goQuote } from "../shared/go-format.js";
 
 const labelSet = map(string, "model.LabelSet");
 
@@ -313,7 +314,7 @@ export const promtailConfigSource = struct(
       for (const job of c.scrape_configs ?? []) {
         const name = job.job_name ?? "";
         if (seen.has(name)) {
-          throw new DecodeFailure(`found multiple scrape configs with job name ${JSON.stringify(name)}`, lineOf(job) ?? line);
+          throw new DecodeFailure(`found multiple scrape configs with job name ${goQuote(name)}`, lineOf(job) ?? line);
         }
         seen.add(name);
       }

@@ -22,6 +22,7 @@ import { lineOf } from "../yaml/types.js";
 import type { SourceLocation } from "../../diagnostics.js";
 import { receiverList, type ScrapeBuilder } from "./scrape-builder.js";
 import { reportUnsupportedServer, serverValues } from "./server.js";
+import { goQuote } from "../shared/go-format.js";
 
 /** The YAML position of a key, for diagnostics. */
 function at(obj: object, key: string): SourceLocation | undefined {
@@ -57,7 +58,7 @@ function appendJournal(b: ScrapeBuilder): void {
     const ms = parseGoDuration(j.max_age);
     if (ms === undefined) {
       b.diags.error(
-        `failed to parse max_age duration for journal config: time: invalid duration ${JSON.stringify(j.max_age)}, will use default`,
+        `failed to parse max_age duration for journal config: time: invalid duration ${goQuote(j.max_age)}, will use default`,
         at(j, "max_age"),
       );
     } else maxAge = new Duration(ms);
@@ -96,7 +97,7 @@ function appendSyslog(b: ScrapeBuilder): void {
   if (!s) return;
   const format = s.syslog_format || "rfc5424";
   if (!SYSLOG_FORMATS.has(format)) {
-    b.diags.critical(`unknown syslog format ${JSON.stringify(s.syslog_format)}`, at(s, "syslog_format"));
+    b.diags.critical(`unknown syslog format ${goQuote(format)}`, at(s, "syslog_format"));
     return;
   }
   const cisco = s.rfc3164_cisco_components;

@@ -3,6 +3,7 @@
 
 import { Duration } from "../../components/values.js";
 import { DecodeFailure, parsed, type SourceType } from "../yaml/types.js";
+import { goQuote } from "./go-format.js";
 
 const UNITS: Record<string, { rank: number; ms: number }> = {
   y: { rank: 1, ms: 365 * 24 * 3_600_000 },
@@ -21,7 +22,7 @@ const MAX_MS = (2 ** 63 - 1) / 1e6;
 export function parseModelDuration(text: string): { ms: number } | { error: string } {
   if (text === "0") return { ms: 0 };
   if (text === "") return { error: "empty duration string" };
-  const invalid = { error: `not a valid duration string: ${JSON.stringify(text)}` };
+  const invalid = { error: `not a valid duration string: ${goQuote(text)}` };
   let rest = text;
   let lastRank = 0;
   let total = 0;
@@ -30,7 +31,7 @@ export function parseModelDuration(text: string): { ms: number } | { error: stri
     const [whole, digits, unitName] = m;
     if (digits === "" || unitName === "") return invalid;
     const unit = UNITS[unitName];
-    if (!unit) return { error: `unknown unit ${JSON.stringify(unitName)} in duration ${JSON.stringify(text)}` };
+    if (!unit) return { error: `unknown unit ${goQuote(unitName)} in duration ${goQuote(text)}` };
     if (unit.rank <= lastRank) return invalid;
     lastRank = unit.rank;
     total += Number(digits) * unit.ms;

@@ -4,6 +4,7 @@
 import type { Values } from "../../components/values.js";
 import { DecodeFailure, list, parsed, string, struct, uint, type Infer, type SourceType } from "../yaml/types.js";
 import { goRegexpError } from "./regexp.js";
+import { goQuote } from "./go-format.js";
 
 const ACTIONS = new Set([
   "replace", "keep", "drop", "keepequal", "dropequal", "hashmod", "labelmap", "labeldrop", "labelkeep", "lowercase", "uppercase",
@@ -11,7 +12,7 @@ const ACTIONS = new Set([
 
 const action: SourceType<string> = parsed((text, line) => {
   const lower = text.toLowerCase();
-  if (!ACTIONS.has(lower)) throw new DecodeFailure(`unknown relabel action ${JSON.stringify(text)}`, line);
+  if (!ACTIONS.has(lower)) throw new DecodeFailure(`unknown relabel action ${goQuote(text)}`, line);
   return lower;
 });
 

@@ -2,10 +2,11 @@
 // in a config does not parse. Accepted URLs are kept as written.
 
 import { DecodeFailure, parsed, type SourceType } from "../yaml/types.js";
+import { goQuote } from "./go-format.js";
 
 /** The reason Go's url.Parse refuses `text`, or undefined when it accepts it. */
 export function goUrlParseError(text: string): string | undefined {
-  const quoted = JSON.stringify(text);
+  const quoted = goQuote(text);
   if (/[\x00-\x1f\x7f]/.test(text)) return `parse ${quoted}: net/url: invalid control character in URL`;
   const badEscape = /%(?![0-9a-fA-F]{2})(.{0,2})/.exec(text);
   if (badEscape) return `parse ${quoted}: invalid URL escape "%${badEscape[1]}"`;

@@ -16,6 +16,7 @@ import {
 } from "../../shared/http-client.js";
 import { DecodeFailure, int, string, struct, type Infer } from "../../yaml/types.js";
 import type { DiscoveryConverter } from "./registry.js";
+import { goQuote } from "../../shared/go-format.js";
 
 const AUTH_METHODS = ["OAuth", "ManagedIdentity", "SDK", "WorkloadIdentity"];
 
@@ -53,9 +54,9 @@ const azureSource = struct(
       }
       const method = c.authentication_method ?? "";
       if (!AUTH_METHODS.includes(method)) {
-        const supported = AUTH_METHODS.map((m) => JSON.stringify(m));
+        const supported = AUTH_METHODS.map((m) => goQuote(m));
         throw new DecodeFailure(
-          `unknown authentication_type ${JSON.stringify(method)}. Supported types are ${supported.slice(0, -1).join(", ")} or ${supported.at(-1)}`,
+          `unknown authentication_type ${goQuote(method)}. Supported types are ${supported.slice(0, -1).join(", ")} or ${supported.at(-1)}`,
           line,
         );
       }

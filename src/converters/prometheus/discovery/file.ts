@@ -4,6 +4,7 @@ import { discoveryFile } from "../../../components/discovery/file.js";
 import { goDurationOf, modelDuration } from "../../shared/duration.js";
 import { DecodeFailure, list, string, struct, type Infer } from "../../yaml/types.js";
 import type { DiscoveryConverter } from "./registry.js";
+import { goQuote } from "../../shared/go-format.js";
 
 /** File SD reads JSON or YAML files, with at most one `*` in the last path element. */
 const FILE_SD_NAME = /^[^*]*(\*[^/]*)?\.(json|yml|yaml|JSON|YML|YAML)$/;
@@ -18,7 +19,7 @@ const fileSource = struct(
         throw new DecodeFailure("file service discovery config must contain at least one path name", line);
       }
       const invalid = c.files.find((name) => !FILE_SD_NAME.test(name));
-      if (invalid !== undefined) throw new DecodeFailure(`path name ${JSON.stringify(invalid)} is not valid for file discovery`, line);
+      if (invalid !== undefined) throw new DecodeFailure(`path name ${goQuote(invalid)} is not valid for file discovery`, line);
     },
   },
 );

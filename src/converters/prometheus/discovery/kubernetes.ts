@@ -12,6 +12,7 @@ import {
 import { goUrl } from "../../shared/url.js";
 import { bool, DecodeFailure, list, parsed, string, struct, type Infer } from "../../yaml/types.js";
 import type { DiscoveryConverter } from "./registry.js";
+import { goQuote } from "../../shared/go-format.js";
 
 /** Which selector roles each discovery role accepts, in upstream's order. */
 const ALLOWED_SELECTORS: Record<string, string[]> = {
@@ -24,7 +25,7 @@ const ALLOWED_SELECTORS: Record<string, string[]> = {
 };
 
 const kubernetesRole = parsed((text, line) => {
-  if (!(text in ALLOWED_SELECTORS)) throw new DecodeFailure(`unknown Kubernetes SD role ${JSON.stringify(text)}`, line);
+  if (!(text in ALLOWED_SELECTORS)) throw new DecodeFailure(`unknown Kubernetes SD role ${goQuote(text)}`, line);
   return text;
 });
 

@@ -6,11 +6,12 @@ import { goDurationOf, modelDuration } from "../../shared/duration.js";
 import { secret, tlsConfigSource, tlsConfigValues } from "../../shared/http-client.js";
 import { bool, DecodeFailure, int, parsed, string, struct, type Infer } from "../../yaml/types.js";
 import type { DiscoveryConverter } from "./registry.js";
+import { goQuote } from "../../shared/go-format.js";
 
 const ROLES = ["hypervisor", "instance", "loadbalancer"];
 
 const openstackRole = parsed((text, line) => {
-  if (!ROLES.includes(text)) throw new DecodeFailure(`unknown OpenStack SD role ${JSON.stringify(text)}`, line);
+  if (!ROLES.includes(text)) throw new DecodeFailure(`unknown OpenStack SD role ${goQuote(text)}`, line);
   return text;
 });
 

@@ -14,9 +14,10 @@ import {
 } from "../../shared/http-client.js";
 import { DecodeFailure, int, list, parsed, string, struct, type Infer } from "../../yaml/types.js";
 import type { DiscoveryConverter } from "./registry.js";
+import { goQuote } from "../../shared/go-format.js";
 
 const scalewayRole = parsed((text, line) => {
-  if (text !== "instance" && text !== "baremetal") throw new DecodeFailure(`unknown role ${JSON.stringify(text)}`, line);
+  if (text !== "instance" && text !== "baremetal") throw new DecodeFailure(`unknown role ${goQuote(text)}`, line);
   return text;
 });
 

@@ -1,7 +1,7 @@
 // Promtail `drop` → stage.drop. Alloy reads it with WeakDecode; `source` may be a string
 // or a list of strings (joined with commas), and the sizes and ages are parsed here.
 import { Duration, type Value } from "../../../components/values.js";
-import { goKindOf, goTypeName, goValue } from "./go-format.js";
+import { goKindOf, goTypeName, goValue } from "../../shared/go-format.js";
 import * as ms from "./mapstructure.js";
 import { decodeStage, reportError, type StageContext, type StageConverter } from "./stage.js";
 import { formatBase2Bytes, parseByteSize, parseGoDurationText } from "./units.js";

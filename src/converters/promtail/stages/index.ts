@@ -12,7 +12,7 @@ import { convertDocker } from "./docker.js";
 import { convertDrop } from "./drop.js";
 import { convertEventLogMessage } from "./eventlogmessage.js";
 import { convertGeoIP } from "./geoip.js";
-import { goKindOf, goString, goValue } from "./go-format.js";
+import { goKindOf, goString, goValue } from "../../shared/go-format.js";
 import { convertJson } from "./json.js";
 import { convertLabelAllow } from "./label-allow.js";
 import { convertLabelDrop } from "./label-drop.js";

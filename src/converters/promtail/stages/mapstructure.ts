@@ -3,7 +3,7 @@
 // values for absent keys, case-insensitive key matching, unknown keys ignored, and its
 // error texts, which Alloy's converter quotes in its diagnostics.
 
-import { goKindOf, goQuote, goTypeName, goValue } from "./go-format.js";
+import { goKindOf, goQuote, goTypeName, goValue } from "../../shared/go-format.js";
 
 interface DecodeContext {
   weak: boolean;

@@ -4,7 +4,7 @@
 
 import { Raw, type Values } from "../../../components/values.js";
 import type { Diagnostics, SourceLocation } from "../../../diagnostics.js";
-import { goValue } from "./go-format.js";
+import { goValue } from "../../shared/go-format.js";
 import { decodeConfig, type Shape } from "./mapstructure.js";
 
 export interface StageContext {

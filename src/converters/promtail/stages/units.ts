@@ -2,7 +2,7 @@
 // (c2h5oh/datasize, 1024-based, upper-cased first), units.Base2Bytes's String (`1MiB512KiB`)
 // and time.ParseDuration with its error texts.
 
-import { goQuote } from "./go-format.js";
+import { goQuote } from "../../shared/go-format.js";
 
 const SIZE_UNITS: [string[], number][] = [
   [["", "b", "byte"], 0],

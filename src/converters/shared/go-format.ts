@@ -1,8 +1,9 @@
-// Go's fmt verbs applied to what yaml.v2 decodes into an interface{}: Alloy's converter
-// quotes Promtail stage configs in its diagnostics with %v, %s and %T, so the texts need
-// Go's rendering of maps (`map[k:v]`, keys sorted), slices (`[a b]`) and nil (`<nil>`).
+// Go's fmt verbs as upstream error texts use them: %q for strings, and %v, %s and %T on
+// what yaml.v2 decodes into an interface{} (Alloy quotes Promtail stage configs that way),
+// which needs Go's rendering of maps (`map[k:v]`, keys sorted), slices (`[a b]`) and nil (`<nil>`).
 
-import { formatNumber } from "../../../emit/build.js";
+import { formatNumber } from "../../emit/build.js";
+import { quoteString } from "../../emit/strings.js";
 
 type GoKind = "nil" | "string" | "int" | "float64" | "bool" | "slice" | "map";
 
@@ -65,7 +66,7 @@ export function goString(v: unknown): string {
   }
 }
 
-/** strconv.Quote for the texts Go's errors quote. */
+/** %q / strconv.Quote, as Go's error texts quote strings; Alloy's string syntax uses the same rules. */
 export function goQuote(s: string): string {
-  return JSON.stringify(s);
+  return quoteString(s);
 }
