@@ -64,12 +64,3 @@ describe("valuesEqual", () => {
     expect(valuesEqual(["a"], ["a", "b"])).toBe(false);
   });
 });
-
-describe("goQuote", () => {
-  it("quotes as Go's %q does, not as JSON", async () => {
-    const { goQuote } = await import("../src/converters/shared/go-format.js");
-    expect(goQuote('a"b')).toBe('"a\\"b"');
-    expect(goQuote("\u0001")).toBe('"\\x01"');
-    expect(goQuote("\u2028")).toBe('"\\u2028"');
-  });
-});
