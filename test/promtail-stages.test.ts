@@ -12,7 +12,8 @@ import { Diagnostics, formatDiagnostic } from "../src/diagnostics.js";
 import { traversal } from "../src/emit/build.js";
 import { printFile } from "../src/emit/printer.js";
 import { lokiProcessBlock, pipelineStagesToValues } from "../src/converters/promtail/stages/index.js";
-import { formatBase2Bytes, parseByteSize, parseGoDurationText } from "../src/converters/promtail/stages/units.js";
+import { formatBase2Bytes, parseByteSize } from "../src/converters/promtail/bytes.js";
+import { parseGoDuration } from "../src/converters/shared/go-duration.js";
 import { goValue } from "../src/converters/shared/go-format.js";
 import { CORPUS } from "./support/conformance.js";
 
@@ -275,11 +276,11 @@ describe("units", () => {
   });
 
   it("parses Go durations with Go's error texts", () => {
-    expect(parseGoDurationText("1h30m")).toEqual({ ms: 5_400_000 });
-    expect(parseGoDurationText("1.5s")).toEqual({ ms: 1500 });
-    expect(parseGoDurationText("10")).toEqual({ error: 'time: missing unit in duration "10"' });
-    expect(parseGoDurationText("10y")).toEqual({ error: 'time: unknown unit "y" in duration "10y"' });
-    expect(parseGoDurationText("")).toEqual({ error: 'time: invalid duration ""' });
+    expect(parseGoDuration("1h30m")).toEqual({ ms: 5_400_000 });
+    expect(parseGoDuration("1.5s")).toEqual({ ms: 1500 });
+    expect(parseGoDuration("10")).toEqual({ error: 'time: missing unit in duration "10"' });
+    expect(parseGoDuration("10y")).toEqual({ error: 'time: unknown unit "y" in duration "10y"' });
+    expect(parseGoDuration("")).toEqual({ error: 'time: invalid duration ""' });
   });
 
   it("formats values as Go's %v does", () => {

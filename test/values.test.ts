@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
+import { parseModelDuration } from "../src/converters/shared/duration.js";
+import { parseGoDuration } from "../src/converters/shared/go-duration.js";
 import {
   Duration,
   formatGoDuration,
   formatPrometheusDuration,
-  parseGoDuration,
-  parsePrometheusDuration,
   valuesEqual,
 } from "../src/components/values.js";
 
@@ -21,14 +21,6 @@ describe("Go durations", () => {
     [0.000001, "1ns"],
   ])("%d ms prints %s", (ms, text) => {
     expect(formatGoDuration(ms)).toBe(text);
-  });
-
-  it("parses Go syntax", () => {
-    expect(parseGoDuration("1h30m")).toBe(5_400_000);
-    expect(parseGoDuration("1.5s")).toBe(1500);
-    expect(parseGoDuration("0")).toBe(0);
-    expect(parseGoDuration("10")).toBeUndefined();
-    expect(parseGoDuration("lightyear")).toBeUndefined();
   });
 });
 
@@ -47,12 +39,6 @@ describe("Prometheus durations", () => {
     expect(formatPrometheusDuration(ms)).toBe(text);
   });
 
-  it("parses Prometheus syntax and refuses the rest", () => {
-    expect(parsePrometheusDuration("1d12h")).toBe(129_600_000);
-    expect(parsePrometheusDuration("30s")).toBe(30_000);
-    expect(parsePrometheusDuration("1.5s")).toBeUndefined();
-    expect(parsePrometheusDuration("")).toBeUndefined();
-  });
 });
 
 describe("valuesEqual", () => {
@@ -62,5 +48,22 @@ describe("valuesEqual", () => {
   it("treats unset map entries as absent", () => {
     expect(valuesEqual({ a: "1", b: undefined }, { a: "1" })).toBe(true);
     expect(valuesEqual(["a"], ["a", "b"])).toBe(false);
+  });
+});
+
+describe("duration parsing", () => {
+  it("parses Go syntax", () => {
+    expect(parseGoDuration("1h30m")).toEqual({ ms: 5_400_000 });
+    expect(parseGoDuration("1.5s")).toEqual({ ms: 1500 });
+    expect(parseGoDuration("0")).toEqual({ ms: 0 });
+    expect(parseGoDuration("10")).toHaveProperty("error");
+    expect(parseGoDuration("lightyear")).toHaveProperty("error");
+  });
+
+  it("parses Prometheus syntax and refuses the rest", () => {
+    expect(parseModelDuration("1d12h")).toEqual({ ms: 129_600_000 });
+    expect(parseModelDuration("30s")).toEqual({ ms: 30_000 });
+    expect(parseModelDuration("1.5s")).toHaveProperty("error");
+    expect(parseModelDuration("")).toHaveProperty("error");
   });
 });

@@ -1,17 +1,20 @@
-// Byte sizes as github.com/alecthomas/units reads and prints them (Base2Bytes): Alloy
-// writes sizes such as `batch_size` in this notation, e.g. `1KiB`, `1MiB512B`, `0B`.
+// Byte sizes as Promtail reads them — units.Base2Bytes (`256KB`, `1MiB`) and flagext.ByteSize
+// (c2h5oh/datasize, 1024-based, upper-cased first) — and as Alloy prints them, Base2Bytes's
+// String (`1KiB`, `1MiB512KiB`, `0B`).
+
+import { goQuote } from "../shared/go-format.js";
 
 const PREFIXES = ["", "K", "M", "G", "T", "P", "E"];
 
 /** Base2Bytes.String: each non-zero power of 1024 from the largest, `0B` for zero. */
-export function formatBase2Bytes(n: number): string {
-  if (n === 0) return "0B";
+export function formatBase2Bytes(n: number | bigint): string {
+  let rest = BigInt(typeof n === "number" ? Math.trunc(n) : n);
+  if (rest === 0n) return "0B";
   const parts: string[] = [];
-  let rest = Math.trunc(n);
-  for (let i = 0; i < PREFIXES.length && rest !== 0; i++) {
-    const digit = rest % 1024;
-    if (digit !== 0) parts.unshift(`${digit}${PREFIXES[i]}${i === 0 ? "B" : "iB"}`);
-    rest = Math.trunc(rest / 1024);
+  for (let i = 0; i < PREFIXES.length && rest !== 0n; i++) {
+    const digit = rest % 1024n;
+    if (digit !== 0n) parts.unshift(`${digit}${PREFIXES[i]}${i === 0 ? "B" : "iB"}`);
+    rest /= 1024n;
   }
   return parts.join("");
 }
@@ -36,4 +39,30 @@ export function parseBase2Bytes(text: string): number | undefined {
     rest = rest.slice(m[0].length);
   }
   return total;
+}
+
+const SIZE_UNITS: [string[], number][] = [
+  [["", "b", "byte"], 0],
+  [["k", "kb", "kilo", "kilobyte", "kilobytes"], 1],
+  [["m", "mb", "mega", "megabyte", "megabytes"], 2],
+  [["g", "gb", "giga", "gigabyte", "gigabytes"], 3],
+  [["t", "tb", "tera", "terabyte", "terabytes"], 4],
+  [["p", "pb", "peta", "petabyte", "petabytes"], 5],
+  [["e", "eb"], 6],
+];
+
+const MAX_UINT64 = (1n << 64n) - 1n;
+
+/** flagext.ByteSize.Set: a byte count, or the error text Go prints. */
+export function parseByteSize(text: string): { bytes: bigint } | { error: string } {
+  const upper = text.toUpperCase();
+  const syntaxError = { error: `strconv.UnmarshalText: parsing ${goQuote(upper)}: invalid syntax` };
+  const digits = /^[0-9]*/.exec(upper)![0];
+  if (digits === "" && upper !== "") return syntaxError;
+  const unit = upper.slice(digits.length).trim().toLowerCase();
+  const entry = SIZE_UNITS.find(([names]) => names.includes(unit));
+  if (!entry) return syntaxError;
+  const bytes = BigInt(digits || "0") * 1024n ** BigInt(entry[1]);
+  if (bytes > MAX_UINT64) return { error: `strconv.UnmarshalText: parsing ${goQuote(upper)}: value out of range` };
+  return { bytes };
 }

@@ -3,7 +3,7 @@
 // the servers of push targets (loki_push_api, heroku_drain, gcplog push).
 
 import { anyValue, bool, int, string, struct, uint, type Infer } from "../yaml/types.js";
-import { goDuration } from "./durations.js";
+import { goDuration } from "../shared/go-duration.js";
 
 const serverTlsSource = struct("server.TLSConfig", {
   cert_file: string,

@@ -9,7 +9,7 @@ import { relabelConfigSource } from "../shared/relabel.js";
 import { Duration } from "../../components/values.js";
 import { anyValue, bool, DecodeFailure, lineOf, float, int, list, map, parsed, string, struct, uint, type Infer, type SourceType } from "../yaml/types.js";
 import { parseBase2Bytes } from "./bytes.js";
-import { goDuration } from "./durations.js";
+import { goDuration } from "../shared/go-duration.js";
 import { consulAgentSource } from "./consulagent-source.js";
 import { promtailServerDefaults, promtailServerSource, pushServerSource } from "./server-source.js";
 import { goQuote } from "../shared/go-format.js";

@@ -13,7 +13,8 @@ import { lokiSourceKafka } from "../../components/loki/source/kafka.js";
 import { lokiSourceSyslog } from "../../components/loki/source/syslog.js";
 import { lokiSourceWindowsEvent } from "../../components/loki/source/windowsevent.js";
 import { encodeComponent } from "../../components/schema.js";
-import { Duration, Raw, parseGoDuration, type Values } from "../../components/values.js";
+import { Duration, Raw, type Values } from "../../components/values.js";
+import { parseGoDuration } from "../shared/go-duration.js";
 import { traversal } from "../../emit/build.js";
 import { DISCOVERY_CONVERTERS } from "../prometheus/discovery/index.js";
 import { httpClientValues, tlsConfigValues, type HttpClientSource, type TlsConfigSource } from "../shared/http-client.js";
@@ -55,13 +56,10 @@ function appendJournal(b: ScrapeBuilder): void {
   if (!j) return;
   let maxAge = JOURNAL_MAX_AGE;
   if (j.max_age) {
-    const ms = parseGoDuration(j.max_age);
-    if (ms === undefined) {
-      b.diags.error(
-        `failed to parse max_age duration for journal config: time: invalid duration ${goQuote(j.max_age)}, will use default`,
-        at(j, "max_age"),
-      );
-    } else maxAge = new Duration(ms);
+    const parsed = parseGoDuration(j.max_age);
+    if ("error" in parsed) {
+      b.diags.error(`failed to parse max_age duration for journal config: ${parsed.error}, will use default`, at(j, "max_age"));
+    } else maxAge = new Duration(parsed.ms);
   }
   const forwardTo = receiverList(b.processStageReceivers());
   b.append(lokiSourceJournal, b.label, {

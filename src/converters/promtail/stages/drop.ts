@@ -4,7 +4,8 @@ import { Duration, type Value } from "../../../components/values.js";
 import { goKindOf, goTypeName, goValue } from "../../shared/go-format.js";
 import * as ms from "./mapstructure.js";
 import { decodeStage, reportError, type StageContext, type StageConverter } from "./stage.js";
-import { formatBase2Bytes, parseByteSize, parseGoDurationText } from "./units.js";
+import { parseGoDuration } from "../../shared/go-duration.js";
+import { formatBase2Bytes, parseByteSize } from "../bytes.js";
 
 const dropConfig = ms.struct("stages.DropConfig", {
   drop_counter_reason: ms.pointer(ms.string),
@@ -35,7 +36,7 @@ function dropSource(source: unknown, ctx: StageContext): string | undefined {
 
 function olderThan(text: string | undefined, ctx: StageContext): Duration | undefined | false {
   if (text === undefined) return new Duration(0);
-  const parsed = parseGoDurationText(text);
+  const parsed = parseGoDuration(text);
   if ("ms" in parsed) return new Duration(parsed.ms);
   reportError(ctx, `invalid pipeline_stages.drop.older_than field: ${parsed.error}`);
   return false;

@@ -5,7 +5,7 @@ import { Duration, type Values } from "../../../components/values.js";
 import * as ms from "./mapstructure.js";
 import { decodeConfig } from "./mapstructure.js";
 import { decodeStage, reportError, type StageContext, type StageConverter } from "./stage.js";
-import { parseGoDurationText } from "./units.js";
+import { parseGoDuration } from "../../shared/go-duration.js";
 
 const metricConfig = ms.struct("stages.MetricConfig", {
   type: ms.string,
@@ -66,7 +66,7 @@ function readMetricConfig<T>(kind: string, shape: ms.Shape<T>, config: unknown, 
 function convertMetric(name: string, m: MetricConfig, ctx: StageContext): Values | undefined {
   let maxIdleMs = 0;
   if (m.max_idle_duration !== undefined) {
-    const parsed = parseGoDurationText(m.max_idle_duration);
+    const parsed = parseGoDuration(m.max_idle_duration);
     if (!("ms" in parsed)) {
       reportError(ctx, `failed to parse duration: ${m.max_idle_duration} - ${parsed.error}`);
       return undefined;

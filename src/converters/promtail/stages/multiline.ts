@@ -3,7 +3,7 @@
 import { Duration } from "../../../components/values.js";
 import * as ms from "./mapstructure.js";
 import { decodeStage, reportError, type StageConverter } from "./stage.js";
-import { parseGoDurationText } from "./units.js";
+import { parseGoDuration } from "../../shared/go-duration.js";
 
 const multilineConfig = ms.struct("stages.MultilineConfig", {
   firstline: ms.pointer(ms.string),
@@ -17,7 +17,7 @@ export const convertMultiline: StageConverter = (config, ctx) => {
   const c = decoded.value;
   let maxWait = 0;
   if (c.max_wait_time !== undefined) {
-    const parsed = parseGoDurationText(c.max_wait_time);
+    const parsed = parseGoDuration(c.max_wait_time);
     if ("ms" in parsed) maxWait = parsed.ms;
     else reportError(ctx, `invalid pipeline_stages.multiline.max_wait_time: ${c.max_wait_time}`);
   }
