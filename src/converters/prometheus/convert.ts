@@ -18,7 +18,7 @@ import { Duration, Raw, type Values } from "../../components/values.js";
 import { httpClientValues, reportUnsupportedHttpClient } from "../shared/http-client.js";
 import { relabelRuleValues, type RelabelConfig } from "../shared/relabel.js";
 import { loadYaml } from "../yaml/load.js";
-import { DISCOVERY_CONVERTERS } from "./discovery/index.js";
+import { discoveryFor, unsupportedDiscoveryMessage } from "./discovery/index.js";
 import {
   DEFAULT_EVALUATION_INTERVAL, defaultGlobal, prometheusConfigSource,
   type GlobalConfig, type PrometheusConfig, type RemoteWriteConfig, type ScrapeConfig,
@@ -116,13 +116,13 @@ function appendDiscoveries(pb: PrometheusBlocks, sc: ScrapeConfig, label: string
   const counts = new Map<string, number>();
   const keys = Object.keys(sc).filter((k) => k.endsWith("_sd_configs")).sort();
   for (const key of keys) {
-    const conv = DISCOVERY_CONVERTERS.find((c) => c.key === key);
+    const conv = discoveryFor(key);
     for (const sd of (sc[key] as unknown[] | undefined) ?? []) {
       if (sd === null || sd === undefined) continue;
       const sdDiags = new Diagnostics();
       diagsPerSd.push(sdDiags);
       if (!conv) {
-        sdDiags.error(`The converter does not support converting the provided ${key.slice(0, -"_sd_configs".length)} service discovery.`);
+        sdDiags.error(unsupportedDiscoveryMessage(key));
         continue;
       }
       const index = counts.get(key) ?? 0;

@@ -4,6 +4,7 @@
 import { modelDuration } from "../shared/duration.js";
 import { httpClientDefaults, httpClientSource, secret, validateHttpClient } from "../shared/http-client.js";
 import { relabelConfigSource } from "../shared/relabel.js";
+import { targetGroupSource } from "../shared/target-group.js";
 import { goUrl } from "../shared/url.js";
 import {
   anyValue, bool, DecodeFailure, float, int, lineOf, list, map, string, struct, uint, type Infer, type SourceType,
@@ -26,11 +27,6 @@ function discoveryFields(): Record<string, SourceType<unknown[]>> {
   return fields;
 }
 
-const targetGroupSource = struct('struct { Targets []string "yaml:\\"targets\\""; Labels model.LabelSet "yaml:\\"labels\\"" }', {
-  targets: list(string),
-  labels: map(string, "model.LabelSet"),
-});
-export type TargetGroup = Infer<typeof targetGroupSource>;
 
 /** Go's time.Duration zero and the globals' fallbacks, in milliseconds. */
 const DEFAULT_SCRAPE_INTERVAL = 60_000;

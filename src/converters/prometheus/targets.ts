@@ -3,7 +3,7 @@
 
 import type { Expr } from "../../emit/ast.js";
 import { array, call, str, object, sortedKeys, traversal } from "../../emit/build.js";
-import type { TargetGroup } from "./source.js";
+import type { TargetGroup } from "../shared/target-group.js";
 
 /** One target: either a reference to exported targets, or a label set. */
 export type TargetSource = { ref: string } | { labels: Record<string, string> };

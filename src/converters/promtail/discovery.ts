@@ -6,7 +6,7 @@ import { Raw, type Value, type Values } from "../../components/values.js";
 import type { Expr } from "../../emit/ast.js";
 import { array, binary, call, str, traversal } from "../../emit/build.js";
 import { encodeComponent, encodeValue } from "../../components/schema.js";
-import { DISCOVERY_CONVERTERS } from "../prometheus/discovery/index.js";
+import { discoveryFor, unsupportedDiscoveryMessage } from "../prometheus/discovery/index.js";
 import { consulAgentBlock } from "./consulagent-source.js";
 import { PROMTAIL_SD_KEYS, type ScrapeConfigSource } from "./source.js";
 import type { ScrapeBuilder } from "./scrape-builder.js";
@@ -51,10 +51,10 @@ export function appendDiscoveries(b: ScrapeBuilder): void {
   const lists = job as unknown as SdList;
   const counts = new Map<string, number>();
   const appendKey = (key: string) => {
-    const converter = DISCOVERY_CONVERTERS.find((c) => c.key === key);
+    const converter = discoveryFor(key);
     for (const sd of lists[key] ?? []) {
       if (!converter) {
-        b.diags.error(`The converter does not support converting the provided ${key.replace(/_sd_configs$/, "")} service discovery.`);
+        b.diags.error(unsupportedDiscoveryMessage(key));
         continue;
       }
       const name = converter.component.name;

@@ -2,9 +2,10 @@
 // a copy of grafana/loki clients/pkg/promtail): YAML keys, the Go type names its strict
 // decoding errors mention, the defaults its flags register and its load-time validation.
 
-import { DISCOVERY_CONVERTERS } from "../prometheus/discovery/index.js";
+import { discoveryFor } from "../prometheus/discovery/index.js";
 import { httpClientDefaults, httpClientSource, tlsConfigSource, validateHttpClient } from "../shared/http-client.js";
 import { modelDuration } from "../shared/duration.js";
+import { targetGroupSource } from "../shared/target-group.js";
 import { relabelConfigSource } from "../shared/relabel.js";
 import { Duration } from "../../components/values.js";
 import { anyValue, bool, DecodeFailure, lineOf, float, int, list, map, parsed, string, struct, uint, type Infer, type SourceType } from "../yaml/types.js";
@@ -222,8 +223,6 @@ const decompressionSource = struct("scrapeconfig.DecompressionConfig", {
   format: string,
 });
 
-const staticConfigSource = struct("targetgroup.Group", { targets: list(string), labels: labelSet });
-
 /** The service discoveries Promtail's scrape config embeds, in the order Alloy converts them. */
 export const PROMTAIL_SD_KEYS = [
   "azure_sd_configs",
@@ -242,15 +241,14 @@ export const PROMTAIL_SD_KEYS = [
   "triton_sd_configs",
 ] as const;
 
+/** The SD lists a Promtail scrape config accepts (docker_sd_configs feeds loki.source.docker). */
 function discoveryFields(): Record<string, SourceType<unknown>> {
   const fields: Record<string, SourceType<unknown>> = {};
-  for (const key of PROMTAIL_SD_KEYS) {
-    const converter = DISCOVERY_CONVERTERS.find((c) => c.key === key);
-    // An SD whose mapping is not registered yet is still a known key of the YAML.
-    fields[key] = list(converter?.source ?? anyValue);
+  for (const key of [...PROMTAIL_SD_KEYS, "docker_sd_configs"]) {
+    const converter = discoveryFor(key);
+    if (!converter) throw new Error(`no discovery mapping registered for ${key}`);
+    fields[key] = list(converter.source);
   }
-  const docker = DISCOVERY_CONVERTERS.find((c) => c.key === "docker_sd_configs");
-  fields.docker_sd_configs = list(docker?.source ?? anyValue);
   return fields;
 }
 
@@ -270,7 +268,7 @@ export const scrapeConfigSource = struct(
     cloudflare: cloudflareSource,
     heroku_drain: herokuDrainSource,
     relabel_configs: list(relabelConfigSource),
-    static_configs: list(staticConfigSource),
+    static_configs: list(targetGroupSource),
     consulagent_sd_configs: list(consulAgentSource),
     ...discoveryFields(),
     encoding: string,

@@ -50,3 +50,15 @@ export const DISCOVERY_CONVERTERS: DiscoveryConverter[] = [
   serverset,
   triton,
 ];
+
+const BY_KEY = new Map(DISCOVERY_CONVERTERS.map((c) => [c.key, c]));
+
+/** The mapping for a scrape config's `<name>_sd_configs` key, when Alloy converts that discovery. */
+export function discoveryFor(key: string): DiscoveryConverter | undefined {
+  return BY_KEY.get(key);
+}
+
+/** Alloy's Error for a discovery it has no component for. */
+export function unsupportedDiscoveryMessage(key: string): string {
+  return `The converter does not support converting the provided ${key.replace(/_sd_configs$/, "")} service discovery.`;
+}
