@@ -33,6 +33,16 @@ const DEFAULT_SCRAPE_INTERVAL = 60_000;
 const DEFAULT_SCRAPE_TIMEOUT = 10_000;
 export const DEFAULT_EVALUATION_INTERVAL = 60_000;
 
+/** The per-scrape limits `global` sets for every scrape config and each may override. */
+const scrapeLimitsSource = {
+  body_size_limit: string,
+  sample_limit: uint,
+  target_limit: uint,
+  label_limit: uint,
+  label_name_length_limit: uint,
+  label_value_length_limit: uint,
+};
+
 const globalSource = struct(
   "config.plain",
   {
@@ -44,12 +54,7 @@ const globalSource = struct(
     query_log_file: string,
     scrape_failure_log_file: string,
     external_labels: map(string, "labels.Labels"),
-    body_size_limit: string,
-    sample_limit: uint,
-    target_limit: uint,
-    label_limit: uint,
-    label_name_length_limit: uint,
-    label_value_length_limit: uint,
+    ...scrapeLimitsSource,
     keep_dropped_targets: uint,
     metric_name_validation_scheme: string,
     metric_name_escaping_scheme: string,
@@ -92,12 +97,7 @@ const scrapeConfigSource = struct(
     metrics_path: string,
     scheme: string,
     enable_compression: bool,
-    body_size_limit: string,
-    sample_limit: uint,
-    target_limit: uint,
-    label_limit: uint,
-    label_name_length_limit: uint,
-    label_value_length_limit: uint,
+    ...scrapeLimitsSource,
     native_histogram_bucket_limit: uint,
     native_histogram_min_bucket_factor: float,
     keep_dropped_targets: uint,
