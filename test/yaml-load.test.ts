@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { loadYaml } from "../src/converters/yaml/load.js";
-import { bool, DecodeFailure, int, lineOf, list, map, string, struct } from "../src/converters/yaml/types.js";
+import { loadErrorLocation, loadYaml } from "../src/converters/yaml/load.js";
+import { bool, DecodeFailure, int, lineOf, list, locationOf, map, string, struct } from "../src/converters/yaml/types.js";
 
 const inner = struct("inner.plain", { name: string, port: int });
 const config = struct(
@@ -53,5 +53,14 @@ describe("loadYaml", () => {
 describe("explicit nulls", () => {
   it("reset a field to Go's zero value, overriding the default", () => {
     expect(loadYaml("enabled:\n", config).value).toEqual({ enabled: false });
+  });
+});
+
+describe("locations", () => {
+  it("carry the column of keys and of the first type error", () => {
+    const r = loadYaml("items:\n  - name: a\n    port: 80\n", config);
+    expect(locationOf(r.value!.items![0], "port")).toEqual({ line: 3, column: 5 });
+    const bad = loadYaml("items:\n  - port: eighty\n", config);
+    expect(bad.error && loadErrorLocation(bad.error)).toEqual({ line: 2, column: 11 });
   });
 });

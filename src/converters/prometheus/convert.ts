@@ -17,7 +17,7 @@ import { encodeComponent, type ComponentSchema } from "../../components/schema.j
 import { Duration, Raw, type Values } from "../../components/values.js";
 import { httpClientValues, reportUnsupportedHttpClient } from "../shared/http-client.js";
 import { relabelRuleValues, type RelabelConfig } from "../shared/relabel.js";
-import { loadYaml } from "../yaml/load.js";
+import { loadErrorLocation, loadYaml } from "../yaml/load.js";
 import { discoveryFor, unsupportedDiscoveryMessage } from "./discovery/index.js";
 import {
   DEFAULT_EVALUATION_INTERVAL, defaultGlobal, prometheusConfigSource,
@@ -34,8 +34,7 @@ export function convertPrometheus(source: string, options: ConvertOptions, diags
   }
   const loaded = loadYaml(source, prometheusConfigSource);
   if (loaded.error) {
-    const location = loaded.error.line === undefined ? undefined : { line: loaded.error.line, column: 1 };
-    diags.critical(`failed to parse Prometheus config: ${loaded.error.message}`, location);
+    diags.critical(`failed to parse Prometheus config: ${loaded.error.message}`, loadErrorLocation(loaded.error));
     return undefined;
   }
   const built = buildPrometheusBlocks(loaded.value);

@@ -8,7 +8,7 @@ import type { Block } from "../../emit/ast.js";
 import type { Diagnostics } from "../../diagnostics.js";
 import { modelDuration } from "../shared/duration.js";
 import { tlsConfigSource, tlsConfigValues } from "../shared/http-client.js";
-import { bool, DecodeFailure, lineOf, list, map, string, struct, type Infer } from "../yaml/types.js";
+import { bool, DecodeFailure, locationOf, list, map, string, struct, type Infer } from "../yaml/types.js";
 
 export const consulAgentSource = struct(
   "consulagent.plain",
@@ -38,8 +38,7 @@ export type ConsulAgentSource = Infer<typeof consulAgentSource>;
 
 export function consulAgentBlock(sd: ConsulAgentSource, label: string, diags: Diagnostics): Block {
   if (Object.keys(sd.node_meta ?? {}).length > 0) {
-    const line = lineOf(sd, "node_meta");
-    diags.warning("node_meta is not used by discovery.consulagent and will be ignored", line ? { line, column: 1 } : undefined);
+    diags.warning("node_meta is not used by discovery.consulagent and will be ignored", locationOf(sd, "node_meta"));
   }
   const values: Values = {
     server: sd.server,

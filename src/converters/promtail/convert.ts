@@ -6,7 +6,7 @@ import { sanitizeIdentifier } from "../../components/labels.js";
 import { Duration, type Values } from "../../components/values.js";
 import type { AlloyFile, Block } from "../../emit/ast.js";
 import type { Diagnostics } from "../../diagnostics.js";
-import { loadYaml } from "../yaml/load.js";
+import { loadErrorLocation, loadYaml } from "../yaml/load.js";
 import { formatBase2Bytes } from "./bytes.js";
 import { appendDiscoveries } from "./discovery.js";
 import { lokiWriteFor } from "./loki-write.js";
@@ -70,7 +70,7 @@ export function convertPromtail(source: string, options: ConvertOptions, diags: 
   }
   const loaded = loadYaml(source, promtailConfigSource);
   if (loaded.error) {
-    diags.critical(`failed to parse Promtail config: ${loaded.error.message}`, loaded.error.line ? { line: loaded.error.line, column: 1 } : undefined);
+    diags.critical(`failed to parse Promtail config: ${loaded.error.message}`, loadErrorLocation(loaded.error));
     return undefined;
   }
   return { body: convertLoaded(loaded.value, "", diags) };

@@ -19,17 +19,11 @@ import { traversal } from "../../emit/build.js";
 import { DISCOVERY_CONVERTERS } from "../prometheus/discovery/index.js";
 import { httpClientValues, tlsConfigValues, type HttpClientSource, type TlsConfigSource } from "../shared/http-client.js";
 import { formatBase2Bytes } from "./bytes.js";
-import { lineOf } from "../yaml/types.js";
-import type { SourceLocation } from "../../diagnostics.js";
+import { locationOf } from "../yaml/types.js";
 import { receiverList, type ScrapeBuilder } from "./scrape-builder.js";
 import { reportUnsupportedServer, serverValues } from "./server.js";
 import { goQuote } from "../shared/go-format.js";
 
-/** The YAML position of a key, for diagnostics. */
-function at(obj: object, key: string): SourceLocation | undefined {
-  const line = lineOf(obj, key);
-  return line === undefined ? undefined : { line, column: 1 };
-}
 
 const labels = (set: Record<string, string> | undefined): Record<string, string> => ({ ...(set ?? {}) });
 
@@ -58,7 +52,7 @@ function appendJournal(b: ScrapeBuilder): void {
   if (j.max_age) {
     const parsed = parseGoDuration(j.max_age);
     if ("error" in parsed) {
-      b.diags.error(`failed to parse max_age duration for journal config: ${parsed.error}, will use default`, at(j, "max_age"));
+      b.diags.error(`failed to parse max_age duration for journal config: ${parsed.error}, will use default`, locationOf(j, "max_age"));
     } else maxAge = new Duration(parsed.ms);
   }
   const forwardTo = receiverList(b.processStageReceivers());
@@ -95,7 +89,7 @@ function appendSyslog(b: ScrapeBuilder): void {
   if (!s) return;
   const format = s.syslog_format || "rfc5424";
   if (!SYSLOG_FORMATS.has(format)) {
-    b.diags.critical(`unknown syslog format ${goQuote(format)}`, at(s, "syslog_format"));
+    b.diags.critical(`unknown syslog format ${goQuote(format)}`, locationOf(s, "syslog_format"));
     return;
   }
   const cisco = s.rfc3164_cisco_components;
@@ -151,7 +145,7 @@ function appendGcplog(b: ScrapeBuilder): void {
       use_incoming_timestamp: g.use_incoming_timestamp,
     };
   } else {
-    b.diags.error("gcplog.subscription_type must be one of 'pull' or 'push'", at(g, "subscription_type"));
+    b.diags.error("gcplog.subscription_type must be one of 'pull' or 'push'", locationOf(g, "subscription_type"));
   }
   const forwardTo = receiverList(b.processStageReceivers());
   b.append(lokiSourceGcplog, b.label, { pull, push, forward_to: forwardTo, relabel_rules: b.relabelRules() });

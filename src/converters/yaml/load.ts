@@ -2,12 +2,19 @@
 // yaml.v2's error texts so a refused config reads as the upstream program would report it.
 
 import { LineCounter, parseAllDocuments, type Node } from "yaml";
+import type { SourceLocation } from "../../diagnostics.js";
 import { DecodeFailure, type DecodeContext, type SourceType } from "./types.js";
 
 export interface LoadError {
   /** The upstream error text, e.g. `yaml: unmarshal errors:\n  line 7: field x not found in type config.plain`. */
   message: string;
   line?: number;
+  column?: number;
+}
+
+/** Where a load error points, for the diagnostic's location. */
+export function loadErrorLocation(error: LoadError): SourceLocation | undefined {
+  return error.line === undefined ? undefined : { line: error.line, column: error.column ?? 1 };
 }
 
 export type LoadResult<T> = { value: T; error?: undefined } | { value?: undefined; error: LoadError };
@@ -27,8 +34,8 @@ export function loadYaml<T>(text: string, type: SourceType<T>): LoadResult<T> {
   if (!doc) return decodeRoot(null, type, { doc: undefined as never, lines, typeErrors: [] });
   const syntax = doc.errors[0];
   if (syntax) {
-    const line = lines.linePos(syntax.pos[0]).line;
-    return { error: { message: `yaml: line ${line}: ${goSyntaxMessage(syntax.code, syntax.message)}`, line } };
+    const { line, col } = lines.linePos(syntax.pos[0]);
+    return { error: { message: `yaml: line ${line}: ${goSyntaxMessage(syntax.code, syntax.message)}`, line, column: col } };
   }
   return decodeRoot(doc.contents as Node | null, type, { doc, lines, typeErrors: [] });
 }
@@ -43,7 +50,8 @@ function decodeRoot<T>(root: Node | null, type: SourceType<T>, ctx: DecodeContex
   }
   if (ctx.typeErrors.length > 0) {
     const message = "yaml: unmarshal errors:\n" + ctx.typeErrors.map((t) => `  line ${t.line}: ${t.text}`).join("\n");
-    return { error: { message, line: ctx.typeErrors[0].line } };
+    const { line, column } = ctx.typeErrors[0];
+    return { error: { message, line, column } };
   }
   return { value: value as T };
 }

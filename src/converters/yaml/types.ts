@@ -5,6 +5,7 @@
 // whole load with its message, as a Go UnmarshalYAML error does.
 
 import { isMap, isScalar, isSeq, isAlias, type Node, type Document, type LineCounter, Scalar } from "yaml";
+import type { SourceLocation } from "../../diagnostics.js";
 
 export class DecodeFailure extends Error {
   constructor(message: string, readonly line?: number) {
@@ -16,7 +17,7 @@ export interface DecodeContext {
   doc: Document;
   lines: LineCounter;
   /** Collected type errors, already formatted as `line N: …`. */
-  typeErrors: { line: number; text: string }[];
+  typeErrors: { line: number; column: number; text: string }[];
 }
 
 export interface SourceType<T> {
@@ -29,19 +30,30 @@ export interface SourceType<T> {
 
 export type Infer<S> = S extends SourceType<infer T> ? T : never;
 
-const LINES = Symbol("lines");
-const OWN_LINE = Symbol("line");
+const KEY_POSITIONS = Symbol("keyPositions");
+const OWN_POSITION = Symbol("position");
+
+type Located = { [KEY_POSITIONS]?: Record<string, SourceLocation>; [OWN_POSITION]?: SourceLocation };
+
+/** Where a decoded struct, or one of its keys, stands in the YAML. */
+export function locationOf(obj: object | undefined, key?: string): SourceLocation | undefined {
+  if (!obj) return undefined;
+  const located = obj as Located;
+  return key === undefined ? located[OWN_POSITION] : located[KEY_POSITIONS]?.[key];
+}
 
 /** The YAML line of a decoded struct, or of one of its keys. */
 export function lineOf(obj: object | undefined, key?: string): number | undefined {
-  if (!obj) return undefined;
-  const located = obj as { [LINES]?: Record<string, number>; [OWN_LINE]?: number };
-  return key === undefined ? located[OWN_LINE] : located[LINES]?.[key];
+  return locationOf(obj, key)?.line;
+}
+
+export function nodePosition(node: Node | null | undefined, ctx: DecodeContext): SourceLocation {
+  const { line, col } = ctx.lines.linePos(node?.range?.[0] ?? 0);
+  return { line, column: col };
 }
 
 export function nodeLine(node: Node | null | undefined, ctx: DecodeContext): number {
-  const offset = node?.range?.[0] ?? 0;
-  return ctx.lines.linePos(offset).line;
+  return nodePosition(node, ctx).line;
 }
 
 function resolve(node: Node | null, ctx: DecodeContext): Node | null {
@@ -81,7 +93,7 @@ export function typeError(node: Node, goName: string, ctx: DecodeContext): undef
     const text = isScalar(node) ? scalarSource(node) : "";
     shown = text.length > 10 ? " `" + text.slice(0, 7) + "...`" : " `" + text + "`";
   }
-  ctx.typeErrors.push({ line: nodeLine(node, ctx), text: `cannot unmarshal ${tag}${shown} into ${goName}` });
+  ctx.typeErrors.push({ ...nodePosition(node, ctx), text: `cannot unmarshal ${tag}${shown} into ${goName}` });
   return undefined;
 }
 
@@ -212,24 +224,25 @@ export function struct<F extends Fields>(goName: string, fields: F, options: Str
     fields,
     decode(raw, ctx) {
       const node = resolve(raw, ctx);
-      const out = { ...(options.defaults?.() ?? {}) } as StructOf<F> & { [LINES]: Record<string, number>; [OWN_LINE]: number };
-      const keyLines: Record<string, number> = {};
-      Object.defineProperty(out, LINES, { value: keyLines, enumerable: false });
-      Object.defineProperty(out, OWN_LINE, { value: node ? nodeLine(node, ctx) : 0, enumerable: false });
+      const out = { ...(options.defaults?.() ?? {}) } as StructOf<F> & Located;
+      const keyPositions: Record<string, SourceLocation> = {};
+      const ownPosition = node ? nodePosition(node, ctx) : { line: 0, column: 0 };
+      Object.defineProperty(out, KEY_POSITIONS, { value: keyPositions, enumerable: false });
+      Object.defineProperty(out, OWN_POSITION, { value: ownPosition, enumerable: false });
       if (isNull(node)) return out;
       if (!isMap(node)) return typeError(node!, goName, ctx);
       const errorsBefore = ctx.typeErrors.length;
       for (const pair of node.items) {
         const keyNode = resolve(pair.key as Node, ctx);
         const key = scalarText(keyNode) ?? "";
-        const line = nodeLine(keyNode, ctx);
+        const position = nodePosition(keyNode, ctx);
         if (key === "<<") continue;
         const type = Object.prototype.hasOwnProperty.call(fields, key) ? fields[key] : undefined;
         if (!type) {
-          ctx.typeErrors.push({ line, text: `field ${key} not found in type ${goName}` });
+          ctx.typeErrors.push({ ...position, text: `field ${key} not found in type ${goName}` });
           continue;
         }
-        keyLines[key] = line;
+        keyPositions[key] = position;
         const valueNode = resolve(pair.value as Node | null, ctx);
         const target = out as Record<string, unknown>;
         if (isNull(valueNode)) {
@@ -241,7 +254,7 @@ export function struct<F extends Fields>(goName: string, fields: F, options: Str
         const v = type.decode(valueNode, ctx);
         if (v !== undefined) target[key] = v;
       }
-      if (ctx.typeErrors.length === errorsBefore) options.validate?.(out, ctx, out[OWN_LINE]);
+      if (ctx.typeErrors.length === errorsBefore) options.validate?.(out, ctx, ownPosition.line);
       return out;
     },
   };

@@ -13,7 +13,7 @@ import {
   validateHttpClient,
   type HttpClientSource,
 } from "../../shared/http-client.js";
-import { int, lineOf, struct, type Infer } from "../../yaml/types.js";
+import { int, locationOf, struct, type Infer } from "../../yaml/types.js";
 import type { DiscoveryConverter } from "./registry.js";
 
 const digitaloceanSource = struct(
@@ -39,9 +39,7 @@ function reportUnsupported(sd: HttpClientSource, diags: Diagnostics): void {
   ];
   for (const [name, present] of unsupported) {
     if (!present) continue;
-    const line = lineOf(sd, name);
-    const location = line === undefined ? undefined : { line, column: 1 };
-    diags.error(`The converter does not support converting the provided digitalocean_sd_configs ${name} config.`, location);
+    diags.error(`The converter does not support converting the provided digitalocean_sd_configs ${name} config.`, locationOf(sd, name));
   }
   reportUnsupportedHttpClient(sd, diags);
 }
