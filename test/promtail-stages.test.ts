@@ -259,7 +259,7 @@ describe("diagnostic locations", () => {
   it("places each stage's diagnostics at the line given for it, nested stages at their match's", () => {
     const diags = new Diagnostics();
     pipelineStagesToValues([{ docker: {} }, { luhn: {} }, { match: { selector: "{a=\"b\"}", stages: [{ luhn: {} }] } }], diags, {
-      stageLines: [3, 4, 5],
+      stageLocations: [3, 4, 5].map((line) => ({ line, column: 3 })),
     });
     expect(diags.list.map((d) => d.location?.line)).toEqual([4, 5]);
   });

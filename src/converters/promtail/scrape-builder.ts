@@ -64,7 +64,11 @@ export class ScrapeBuilder {
       this.processReceivers = this.ctx.writeReceivers;
       return this.processReceivers;
     }
-    const converted = pipelineStagesToValues(stages, this.diags) ?? [];
+    const converted = pipelineStagesToValues(
+      stages.map((s) => s.value),
+      this.diags,
+      { stageLocations: stages.map((s) => s.location) },
+    );
     this.append(lokiProcess, this.label, {
       forward_to: receiverList(this.ctx.writeReceivers),
       stage: [...this.ctx.limitStages, ...converted],

@@ -8,7 +8,7 @@ import { modelDuration } from "../shared/duration.js";
 import { targetGroupSource } from "../shared/target-group.js";
 import { relabelConfigSource } from "../shared/relabel.js";
 import { Duration } from "../../components/values.js";
-import { anyValue, bool, DecodeFailure, lineOf, float, int, list, map, parsed, string, struct, uint, type Infer, type SourceType } from "../yaml/types.js";
+import { anyValue, bool, DecodeFailure, lineOf, located, float, int, list, map, parsed, string, struct, uint, type Infer, type SourceType } from "../yaml/types.js";
 import { parseBase2Bytes } from "./bytes.js";
 import { goDuration } from "../shared/go-duration.js";
 import { consulAgentSource } from "./consulagent-source.js";
@@ -256,7 +256,7 @@ export const scrapeConfigSource = struct(
   "scrapeconfig.plain",
   {
     job_name: string,
-    pipeline_stages: list(anyValue),
+    pipeline_stages: list(located(anyValue)),
     journal: journalSource,
     syslog: syslogSource,
     gcplog: gcplogSource,

@@ -33,12 +33,12 @@ export type Infer<S> = S extends SourceType<infer T> ? T : never;
 const KEY_POSITIONS = Symbol("keyPositions");
 const OWN_POSITION = Symbol("position");
 
-type Located = { [KEY_POSITIONS]?: Record<string, SourceLocation>; [OWN_POSITION]?: SourceLocation };
+type Positioned = { [KEY_POSITIONS]?: Record<string, SourceLocation>; [OWN_POSITION]?: SourceLocation };
 
 /** Where a decoded struct, or one of its keys, stands in the YAML. */
 export function locationOf(obj: object | undefined, key?: string): SourceLocation | undefined {
   if (!obj) return undefined;
-  const located = obj as Located;
+  const located = obj as Positioned;
   return key === undefined ? located[OWN_POSITION] : located[KEY_POSITIONS]?.[key];
 }
 
@@ -203,6 +203,23 @@ export const anyValue: SourceType<unknown> = {
   },
 };
 
+/** A value together with where it stands, for fields read loosely but reported precisely. */
+export interface Located<T> {
+  value: T;
+  location: SourceLocation;
+}
+
+export function located<T>(of: SourceType<T>): SourceType<Located<T>> {
+  return {
+    goName: of.goName,
+    decode(raw, ctx) {
+      const node = resolve(raw, ctx);
+      const value = of.decode(node, ctx);
+      return value === undefined ? undefined : { value, location: nodePosition(node, ctx) };
+    },
+  };
+}
+
 type Fields = Record<string, SourceType<unknown>>;
 
 export type StructOf<F extends Fields> = { [K in keyof F]?: Infer<F[K]> };
@@ -224,7 +241,7 @@ export function struct<F extends Fields>(goName: string, fields: F, options: Str
     fields,
     decode(raw, ctx) {
       const node = resolve(raw, ctx);
-      const out = { ...(options.defaults?.() ?? {}) } as StructOf<F> & Located;
+      const out = { ...(options.defaults?.() ?? {}) } as StructOf<F> & Positioned;
       const keyPositions: Record<string, SourceLocation> = {};
       const ownPosition = node ? nodePosition(node, ctx) : { line: 0, column: 0 };
       Object.defineProperty(out, KEY_POSITIONS, { value: keyPositions, enumerable: false });

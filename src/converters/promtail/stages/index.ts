@@ -89,8 +89,8 @@ function convertStage(stage: unknown, diags: Diagnostics, location: SourceLocati
 }
 
 export interface PipelineOptions {
-  /** The YAML line of each pipeline stage, to locate its diagnostics. */
-  stageLines?: readonly (number | undefined)[];
+  /** Where each pipeline stage stands in the YAML, to locate its diagnostics. */
+  stageLocations?: readonly (SourceLocation | undefined)[];
 }
 
 /**
@@ -100,8 +100,7 @@ export interface PipelineOptions {
 export function pipelineStagesToValues(stages: readonly unknown[], diags: Diagnostics, options: PipelineOptions = {}): Values[] {
   const out: Values[] = [];
   stages.forEach((stage, i) => {
-    const line = options.stageLines?.[i];
-    const converted = convertStage(stage, diags, line === undefined ? undefined : { line, column: 1 });
+    const converted = convertStage(stage, diags, options.stageLocations?.[i]);
     if (converted) out.push(converted);
   });
   return out;
