@@ -17,7 +17,7 @@ import { encodeComponent, type ComponentSchema } from "../../components/schema.j
 import { Duration, Raw, type Values } from "../../components/values.js";
 import { httpClientValues, reportUnsupportedHttpClient } from "../shared/http-client.js";
 import { relabelRuleValues, type RelabelConfig } from "../shared/relabel.js";
-import { loadErrorLocation, loadYaml } from "../yaml/load.js";
+import { loadConfigWithoutExtraArgs } from "../load-config.js";
 import { discoveryFor, unsupportedDiscoveryMessage } from "./discovery/index.js";
 import {
   DEFAULT_EVALUATION_INTERVAL, defaultGlobal, prometheusConfigSource,
@@ -27,18 +27,10 @@ import { staticTargets, targetsExpr, type TargetSource } from "./targets.js";
 import { goQuote } from "../shared/go-format.js";
 
 export function convertPrometheus(source: string, options: ConvertOptions, diags: Diagnostics): AlloyFile | undefined {
-  const extraArgs = options.extraArgs ?? [];
-  if (extraArgs.length > 0) {
-    diags.critical(`extra arguments are not supported for the prometheus converter: [${extraArgs.join(" ")}]`);
-    return undefined;
-  }
-  const loaded = loadYaml(source, prometheusConfigSource);
-  if (loaded.error) {
-    diags.critical(`failed to parse Prometheus config: ${loaded.error.message}`, loadErrorLocation(loaded.error));
-    return undefined;
-  }
-  const built = buildPrometheusBlocks(loaded.value);
-  reportUnsupported(loaded.value, built.discoveryDiags, diags);
+  const config = loadConfigWithoutExtraArgs({ id: "prometheus", title: "Prometheus", config: prometheusConfigSource }, source, options, diags);
+  if (!config) return undefined;
+  const built = buildPrometheusBlocks(config);
+  reportUnsupported(config, built.discoveryDiags, diags);
   reportScrapeInfo(built, diags);
   return { body: built.all() } as AlloyFile;
 }

@@ -6,7 +6,7 @@ import { sanitizeIdentifier } from "../../components/labels.js";
 import { Duration, type Values } from "../../components/values.js";
 import type { AlloyFile, Block } from "../../emit/ast.js";
 import type { Diagnostics } from "../../diagnostics.js";
-import { loadErrorLocation, loadYaml } from "../yaml/load.js";
+import { loadConfigWithoutExtraArgs } from "../load-config.js";
 import { formatBase2Bytes } from "./bytes.js";
 import { appendDiscoveries } from "./discovery.js";
 import { lokiWriteFor } from "./loki-write.js";
@@ -63,17 +63,8 @@ function limitStages(limits: Limits): Values[] {
 }
 
 export function convertPromtail(source: string, options: ConvertOptions, diags: Diagnostics): AlloyFile | undefined {
-  const extra = options.extraArgs ?? [];
-  if (extra.length > 0) {
-    diags.critical(`extra arguments are not supported for the promtail converter: [${extra.join(" ")}]`);
-    return undefined;
-  }
-  const loaded = loadYaml(source, promtailConfigSource);
-  if (loaded.error) {
-    diags.critical(`failed to parse Promtail config: ${loaded.error.message}`, loadErrorLocation(loaded.error));
-    return undefined;
-  }
-  return { body: convertLoaded(loaded.value, "", diags) };
+  const config = loadConfigWithoutExtraArgs({ id: "promtail", title: "Promtail", config: promtailConfigSource }, source, options, diags);
+  return config && { body: convertLoaded(config, "", diags) };
 }
 
 /** The components of a loaded config; `labelPrefix` names them when embedded (static mode). */
