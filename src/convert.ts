@@ -6,6 +6,8 @@ import type { AlloyFile } from "./emit/ast.js";
 import { convertPrometheus } from "./converters/prometheus/convert.js";
 import { convertPromtail } from "./converters/promtail/convert.js";
 import { checkUniqueLabels } from "./components/labels.js";
+import { convertOtelcol } from "./converters/otelcol/convert.js";
+import { rewriteEnvReferences } from "./converters/otelcol/envvars.js";
 
 export const SOURCE_FORMATS = ["prometheus", "promtail", "otelcol", "static"] as const;
 export type SourceFormat = (typeof SOURCE_FORMATS)[number];
@@ -27,9 +29,16 @@ export interface ConvertResult {
 /** A format's converter: reads the source and returns the Alloy file, or nothing on a Critical. */
 export type FormatConverter = (source: string, options: ConvertOptions, diags: Diagnostics) => AlloyFile | undefined;
 
-const CONVERTERS: Partial<Record<SourceFormat, FormatConverter>> = {
-  prometheus: convertPrometheus,
-  promtail: convertPromtail,
+interface FormatEntry {
+  convert: FormatConverter;
+  /** A rewrite of the printed text that the format's Alloy converter applies last. */
+  finish?: (text: string) => string;
+}
+
+const CONVERTERS: Partial<Record<SourceFormat, FormatEntry>> = {
+  prometheus: { convert: convertPrometheus },
+  promtail: { convert: convertPromtail },
+  otelcol: { convert: convertOtelcol, finish: rewriteEnvReferences },
 };
 
 export function convert(source: string | Uint8Array, options: ConvertOptions): ConvertResult {
@@ -40,11 +49,12 @@ export function convert(source: string | Uint8Array, options: ConvertOptions): C
       diags.critical(`unsupported source format "${String(options.sourceFormat)}"; supported formats: ${Object.keys(CONVERTERS).join(", ")}`);
       return { diagnostics: diags.list };
     }
-    const file = converter(decodeText(source), options, diags);
+    const file = converter.convert(decodeText(source), options, diags);
     if (!file || diags.hasCritical()) return { diagnostics: diags.list };
     checkUniqueLabels(file, diags);
     if (diags.hasCritical()) return { diagnostics: diags.list };
-    return { output: printFile(file), diagnostics: diags.list };
+    const text = printFile(file);
+    return { output: converter.finish ? converter.finish(text) : text, diagnostics: diags.list };
   } catch (e) {
     // A converter bug must still surface as a diagnostic, not a crash of the caller.
     diags.critical(`internal error while converting: ${e instanceof Error ? e.message : String(e)}`);

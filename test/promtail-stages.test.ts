@@ -12,7 +12,7 @@ import { Diagnostics, formatDiagnostic } from "../src/diagnostics.js";
 import { traversal } from "../src/emit/build.js";
 import { printFile } from "../src/emit/printer.js";
 import { lokiProcessBlock, pipelineStagesToValues } from "../src/converters/promtail/stages/index.js";
-import { formatBase2Bytes, parseByteSize } from "../src/converters/promtail/bytes.js";
+import { formatBase2Bytes, parseByteSize } from "../src/converters/shared/bytes.js";
 import { parseGoDuration } from "../src/converters/shared/go-duration.js";
 import { goValue } from "../src/converters/shared/go-format.js";
 import { CORPUS } from "./support/conformance.js";

@@ -6,7 +6,7 @@ import { array, attr, block, bool, num, object, sortedKeys, str } from "../emit/
 import { Duration, Raw, valuesEqual, type Value, type Values } from "./values.js";
 
 /** The type of an argument decides its zero value, which counts as a default. */
-export type ArgType = "string" | "number" | "bool" | "duration" | "list" | "map" | "expr";
+export type ArgType = "string" | "number" | "bool" | "duration" | "bytes" | "list" | "map" | "expr";
 
 export interface ArgField {
   kind: "arg";
@@ -24,8 +24,13 @@ export interface BlockField {
   schema: Schema;
   /** A list of blocks of this name. */
   repeated?: boolean;
-  /** Leave the block out when nothing in it differs from its defaults. */
+  /**
+   * Leave the block out when nothing in it differs from its defaults. For the builder
+   * encoder (builder.ts) this marks a Go value struct rather than a pointer.
+   */
   omitWhenEmpty?: boolean;
+  /** For the builder encoder: the default the parent struct gives this block, or list of blocks (nil when absent). */
+  defaultValue?: Values | Values[];
 }
 
 /**
@@ -55,18 +60,19 @@ export function arg(name: string, type: ArgType, defaultValue?: Value): ArgField
 export function requiredArg(name: string, type: ArgType): ArgField {
   return { kind: "arg", name, type, required: true };
 }
-export function blockOf(name: string, schema: Schema, options: { omitWhenEmpty?: boolean } = {}): BlockField {
+export function blockOf(name: string, schema: Schema, options: { omitWhenEmpty?: boolean; defaultValue?: Values } = {}): BlockField {
   return { kind: "block", name, schema, ...options };
 }
-export function blocksOf(name: string, schema: Schema): BlockField {
-  return { kind: "block", name, schema, repeated: true };
+export function blocksOf(name: string, schema: Schema, options: { defaultValue?: Values[] } = {}): BlockField {
+  return { kind: "block", name, schema, repeated: true, ...options };
 }
 
 export function enumOf(name: string, variants: Readonly<Record<string, Schema>>): EnumField {
   return { kind: "enum", name, variants };
 }
 
-function zeroValue(type: ArgType): Value | undefined {
+/** Go's zero value for an argument type; lists, maps and expressions have none (nil). */
+export function zeroValue(type: ArgType): Value | undefined {
   switch (type) {
     case "string":
       return "";
@@ -76,6 +82,8 @@ function zeroValue(type: ArgType): Value | undefined {
       return false;
     case "duration":
       return new Duration(0);
+    case "bytes":
+      return "0B";
     default:
       return undefined;
   }

@@ -7,7 +7,7 @@ import { Duration, type Values } from "../../components/values.js";
 import type { AlloyFile, Block } from "../../emit/ast.js";
 import type { Diagnostics } from "../../diagnostics.js";
 import { loadConfigWithoutExtraArgs } from "../load-config.js";
-import { formatBase2Bytes } from "./bytes.js";
+import { formatBase2Bytes } from "../shared/bytes.js";
 import { appendDiscoveries } from "./discovery.js";
 import { lokiWriteFor } from "./loki-write.js";
 import { ScrapeBuilder, type GlobalContext } from "./scrape-builder.js";

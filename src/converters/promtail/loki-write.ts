@@ -7,7 +7,7 @@ import type { Values } from "../../components/values.js";
 import type { Block } from "../../emit/ast.js";
 import type { Diagnostics } from "../../diagnostics.js";
 import { httpClientValues } from "../shared/http-client.js";
-import { formatBase2Bytes } from "./bytes.js";
+import { formatBase2Bytes } from "../shared/bytes.js";
 import type { ClientSource } from "./source.js";
 
 export interface LokiWrite {

@@ -9,7 +9,7 @@ import { targetGroupSource } from "../shared/target-group.js";
 import { relabelConfigSource } from "../shared/relabel.js";
 import { Duration } from "../../components/values.js";
 import { anyValue, bool, DecodeFailure, lineOf, located, float, int, list, map, parsed, string, struct, uint, type Infer, type SourceType } from "../yaml/types.js";
-import { parseBase2Bytes } from "./bytes.js";
+import { parseBase2Bytes } from "../shared/bytes.js";
 import { goDuration } from "../shared/go-duration.js";
 import { consulAgentSource } from "./consulagent-source.js";
 import { promtailServerDefaults, promtailServerSource, pushServerSource } from "./server-source.js";

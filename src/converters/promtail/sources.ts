@@ -18,7 +18,7 @@ import { parseGoDuration } from "../shared/go-duration.js";
 import { traversal } from "../../emit/build.js";
 import { DISCOVERY_CONVERTERS } from "../prometheus/discovery/index.js";
 import { httpClientValues, tlsConfigValues, type HttpClientSource, type TlsConfigSource } from "../shared/http-client.js";
-import { formatBase2Bytes } from "./bytes.js";
+import { formatBase2Bytes } from "../shared/bytes.js";
 import { locationOf } from "../yaml/types.js";
 import { receiverList, type ScrapeBuilder } from "./scrape-builder.js";
 import { reportUnsupportedServer, serverValues } from "./server.js";

@@ -5,7 +5,7 @@ import { goKindOf, goTypeName, goValue } from "../../shared/go-format.js";
 import * as ms from "./mapstructure.js";
 import { decodeStage, reportError, type StageContext, type StageConverter } from "./stage.js";
 import { parseGoDuration } from "../../shared/go-duration.js";
-import { formatBase2Bytes, parseByteSize } from "../bytes.js";
+import { formatBase2Bytes, parseByteSize } from "../../shared/bytes.js";
 
 const dropConfig = ms.struct("stages.DropConfig", {
   drop_counter_reason: ms.pointer(ms.string),

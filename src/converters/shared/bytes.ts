@@ -1,8 +1,8 @@
-// Byte sizes as Promtail reads them — units.Base2Bytes (`256KB`, `1MiB`) and flagext.ByteSize
+// Byte sizes as upstream programs read them — units.Base2Bytes (`256KB`, `1MiB`) and flagext.ByteSize
 // (c2h5oh/datasize, 1024-based, upper-cased first) — and as Alloy prints them, Base2Bytes's
 // String (`1KiB`, `1MiB512KiB`, `0B`).
 
-import { goQuote } from "../shared/go-format.js";
+import { goQuote } from "./go-format.js";
 
 const PREFIXES = ["", "K", "M", "G", "T", "P", "E"];
 

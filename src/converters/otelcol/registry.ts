@@ -1,0 +1,26 @@
+// Every Collector component Alloy converts, found by kind and type (aliases included).
+// Connectors also stand as exporters and receivers, the roles pipelines give them.
+
+import type { AnyComponent, Kind } from "./component.js";
+import { otlpExporterConverter } from "./exporters/otlp.js";
+import { batchProcessorConverter } from "./processors/batch.js";
+import { otlpReceiverConverter } from "./receivers/otlp.js";
+
+const CONVERTERS: AnyComponent[] = [otlpReceiverConverter, batchProcessorConverter, otlpExporterConverter];
+
+let tables: Map<Kind, Map<string, AnyComponent>> | undefined;
+
+function buildTables(): Map<Kind, Map<string, AnyComponent>> {
+  const out = new Map<Kind, Map<string, AnyComponent>>();
+  for (const kind of ["receiver", "processor", "exporter", "connector", "extension"] as Kind[]) out.set(kind, new Map());
+  for (const c of CONVERTERS) {
+    for (const type of [c.type, ...(c.aliases ?? [])]) out.get(c.kind)!.set(type, c);
+  }
+  return out;
+}
+
+/** The converters of one kind by type, as the Collector's factories for that kind. */
+export function componentsOf(kind: Kind): ReadonlyMap<string, AnyComponent> {
+  tables ??= buildTables();
+  return tables.get(kind)!;
+}
