@@ -340,3 +340,56 @@ export function retryValues(cfg: RetryConfig): Values {
     max_elapsed_time: new Duration(cfg.maxElapsedTime),
   };
 }
+
+// --- confighttp client ---
+
+export const httpClientConfig = struct("confighttp.ClientConfig", {
+  endpoint: { key: "endpoint", shape: str },
+  proxyUrl: { key: "proxy_url", shape: str },
+  tls: { key: "tls", shape: tlsClientConfig },
+  readBufferSize: { key: "read_buffer_size", shape: int },
+  writeBufferSize: { key: "write_buffer_size", shape: int },
+  timeout: { key: "timeout", shape: duration },
+  headers: { key: "headers", shape: map(str) },
+  auth: { key: "auth", shape: optional(authConfig) },
+  compression: { key: "compression", shape: str },
+  compressionParams: { key: "compression_params", shape: struct("configcompression.CompressionParams", { level: { key: "level", shape: int } }) },
+  maxIdleConns: { key: "max_idle_conns", shape: int },
+  maxIdleConnsPerHost: { key: "max_idle_conns_per_host", shape: int },
+  maxConnsPerHost: { key: "max_conns_per_host", shape: int },
+  idleConnTimeout: { key: "idle_conn_timeout", shape: duration },
+  disableKeepAlives: { key: "disable_keep_alives", shape: bool },
+  http2ReadIdleTimeout: { key: "http2_read_idle_timeout", shape: duration },
+  http2PingTimeout: { key: "http2_ping_timeout", shape: duration },
+  forceAttemptHttp2: { key: "force_attempt_http2", shape: bool },
+  cookies: { key: "cookies", shape: optional(struct("confighttp.CookiesConfig", { enabled: { key: "enabled", shape: bool } })) },
+  middlewares: { key: "middlewares", shape: list(anyValue) },
+});
+export type HttpClientConfig = Infer<typeof httpClientConfig>;
+
+/** confighttp.NewDefaultClientConfig; factories then set their own endpoint, timeout, compression… */
+export function defaultHttpClient(): HttpClientConfig {
+  return { ...httpClientConfig.zero(), headers: {}, maxIdleConns: 100, idleConnTimeout: 90_000, forceAttemptHttp2: true };
+}
+
+/** Alloy's HTTP client arguments from the Collector's, as Alloy's converter copies them. */
+export function httpClientValues(cfg: HttpClientConfig, state: ConvertState): Values {
+  return {
+    endpoint: cfg.endpoint,
+    proxy_url: cfg.proxyUrl,
+    compression: cfg.compression,
+    tls: tlsClientValues(cfg.tls),
+    read_buffer_size: formatBase2Bytes(cfg.readBufferSize),
+    write_buffer_size: formatBase2Bytes(cfg.writeBufferSize),
+    timeout: new Duration(cfg.timeout),
+    headers: { ...(cfg.headers ?? {}) },
+    max_idle_conns: cfg.maxIdleConns,
+    max_idle_conns_per_host: cfg.maxIdleConnsPerHost,
+    max_conns_per_host: cfg.maxConnsPerHost,
+    idle_conn_timeout: new Duration(cfg.idleConnTimeout),
+    disable_keep_alives: cfg.disableKeepAlives,
+    http2_ping_timeout: new Duration(cfg.http2PingTimeout),
+    http2_read_idle_timeout: new Duration(cfg.http2ReadIdleTimeout),
+    auth: authHandler(cfg.auth, state),
+  };
+}
