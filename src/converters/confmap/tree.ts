@@ -59,7 +59,7 @@ interface TreeContext {
   budget: { left: number };
 }
 
-const EXPANSION_LIMIT = 2_000_000;
+const EXPANSION_LIMIT = 1_000_000;
 
 function toValue(node: Node | null, ctx: TreeContext): ConfValue {
   const { position, resolving } = ctx;
