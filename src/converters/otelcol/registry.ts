@@ -5,8 +5,9 @@ import type { AnyComponent, Kind } from "./component.js";
 import { otlpExporterConverter } from "./exporters/otlp.js";
 import { batchProcessorConverter } from "./processors/batch.js";
 import { otlpReceiverConverter } from "./receivers/otlp.js";
+import { solaceReceiverConverter } from "./receivers/solace.js";
 
-const CONVERTERS: AnyComponent[] = [otlpReceiverConverter, batchProcessorConverter, otlpExporterConverter];
+const CONVERTERS: AnyComponent[] = [otlpReceiverConverter, batchProcessorConverter, otlpExporterConverter, solaceReceiverConverter];
 
 let tables: Map<Kind, Map<string, AnyComponent>> | undefined;
 
