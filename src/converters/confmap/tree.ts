@@ -34,7 +34,7 @@ export function parseConfTree(text: string): ParsedTree {
   const error = doc.errors[0];
   if (error) return { error: { message: `yaml: line ${position(error.pos[0]).line}: ${error.message.split("\n")[0]}`, location: position(error.pos[0]) } };
   try {
-    return { value: toValue(doc.contents as Node | null, { doc, position, resolving: new Set(), budget: { left: EXPANSION_LIMIT } }) };
+    return { value: toValue(doc.contents as Node | null, { doc, position, resolving: new Set(), aliasTargets: new Map(), budget: { left: EXPANSION_LIMIT } }) };
   } catch (e) {
     if (e instanceof TreeError) return { error: { message: e.message, location: e.location } };
     throw e;
@@ -55,6 +55,7 @@ interface TreeContext {
   position: (offset: number) => SourceLocation;
   /** Aliases being expanded, so that a self-referencing one is refused rather than followed forever. */
   resolving: Set<Node>;
+  aliasTargets: Map<Node, Node | undefined>;
   /** Values still allowed, so that nested aliases cannot blow the tree up exponentially. */
   budget: { left: number };
 }
@@ -66,7 +67,12 @@ function toValue(node: Node | null, ctx: TreeContext): ConfValue {
   if (node === null || node === undefined) return null;
   if (--ctx.budget.left < 0) throw new TreeError("yaml: document contains excessive aliasing", position(node.range?.[0] ?? 0));
   if (isAlias(node)) {
-    const target = node.resolve(ctx.doc) as Node | undefined;
+    let target = ctx.aliasTargets.get(node);
+    if (target === undefined) {
+      // Resolving walks the whole document, so each alias is resolved once.
+      target = node.resolve(ctx.doc) as Node | undefined;
+      ctx.aliasTargets.set(node, target);
+    }
     if (!target || resolving.has(target)) throw new TreeError(`yaml: unknown anchor '${node.source}' referenced`, position(node.range?.[0] ?? 0));
     resolving.add(target);
     const value = toValue(target, ctx);
