@@ -2,12 +2,13 @@
 // Connectors also stand as exporters and receivers, the roles pipelines give them.
 
 import type { AnyComponent, Kind } from "./component.js";
+import { jaegerReceiverConverter } from "./receivers/jaeger.js";
 import { otlpExporterConverter } from "./exporters/otlp.js";
 import { batchProcessorConverter } from "./processors/batch.js";
 import { otlpReceiverConverter } from "./receivers/otlp.js";
 import { solaceReceiverConverter } from "./receivers/solace.js";
 
-const CONVERTERS: AnyComponent[] = [otlpReceiverConverter, batchProcessorConverter, otlpExporterConverter, solaceReceiverConverter];
+const CONVERTERS: AnyComponent[] = [jaegerReceiverConverter, otlpReceiverConverter, batchProcessorConverter, otlpExporterConverter, solaceReceiverConverter];
 
 let tables: Map<Kind, Map<string, AnyComponent>> | undefined;
 
