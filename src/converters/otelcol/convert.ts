@@ -3,7 +3,7 @@
 // group's receivers, processors, exporters and connectors, in Alloy's order.
 
 import type { ConvertOptions } from "../../convert.js";
-import type { Diagnostics } from "../../diagnostics.js";
+import { Diagnostics, type Severity, type SourceLocation } from "../../diagnostics.js";
 import type { AlloyFile, Block } from "../../emit/ast.js";
 import { traversal } from "../../emit/build.js";
 import { Raw } from "../../components/values.js";
@@ -76,7 +76,7 @@ function convertOne(configured: ConfiguredComponent, state: State): void {
   const before = state.appended.length;
   configured.component.convert(configured.config, state);
   for (const block of state.appended.slice(before)) {
-    state.diags.info(`Converted ${configured.component.kind}/${idString(configured.id)} into ${block.name}.${block.label}`, configured.location);
+    state.diags.info(`Converted ${configured.component.kind}/${idString(configured.id)} into ${block.name}.${block.label}`);
   }
 }
 
@@ -84,13 +84,27 @@ function emptyPipeline() {
   return { receivers: [], processors: [], exporters: [] };
 }
 
+/** A component's diagnostics point at its YAML key unless they know better. */
+class ComponentDiagnostics extends Diagnostics {
+  constructor(
+    private readonly target: Diagnostics,
+    private readonly at: SourceLocation | undefined,
+  ) {
+    super();
+  }
+  override add(severity: Severity, summary: string, location?: SourceLocation, detail?: string): void {
+    this.target.add(severity, summary, location ?? this.at, detail);
+  }
+}
+
 class State implements ConvertState {
   readonly appended: Block[] = [];
   readonly id: ComponentId;
+  readonly diags: Diagnostics;
 
   constructor(
     private readonly file: AlloyFile,
-    readonly diags: Diagnostics,
+    diags: Diagnostics,
     private readonly cfg: CollectorConfig,
     private readonly groups: PipelineGroup[],
     private readonly group: PipelineGroup,
@@ -100,6 +114,7 @@ class State implements ConvertState {
     private readonly labelPrefix: string,
   ) {
     this.id = configured.id;
+    this.diags = new ComponentDiagnostics(diags, configured.location);
   }
 
   label(): string {
