@@ -3,12 +3,13 @@
 
 import type { AnyComponent, Kind } from "./component.js";
 import { jaegerReceiverConverter } from "./receivers/jaeger.js";
+import { zipkinReceiverConverter } from "./receivers/zipkin.js";
 import { otlpExporterConverter } from "./exporters/otlp.js";
 import { batchProcessorConverter } from "./processors/batch.js";
 import { otlpReceiverConverter } from "./receivers/otlp.js";
 import { solaceReceiverConverter } from "./receivers/solace.js";
 
-const CONVERTERS: AnyComponent[] = [jaegerReceiverConverter, otlpReceiverConverter, batchProcessorConverter, otlpExporterConverter, solaceReceiverConverter];
+const CONVERTERS: AnyComponent[] = [jaegerReceiverConverter, zipkinReceiverConverter, otlpReceiverConverter, batchProcessorConverter, otlpExporterConverter, solaceReceiverConverter];
 
 let tables: Map<Kind, Map<string, AnyComponent>> | undefined;
 
