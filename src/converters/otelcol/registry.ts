@@ -8,8 +8,10 @@ import { otlpExporterConverter } from "./exporters/otlp.js";
 import { batchProcessorConverter } from "./processors/batch.js";
 import { otlpReceiverConverter } from "./receivers/otlp.js";
 import { solaceReceiverConverter } from "./receivers/solace.js";
+import { splunkhecReceiverConverter } from "./receivers/splunkhec.js";
+import { splunkhecExporterConverter } from "./exporters/splunkhec.js";
 
-const CONVERTERS: AnyComponent[] = [jaegerReceiverConverter, zipkinReceiverConverter, otlpReceiverConverter, batchProcessorConverter, otlpExporterConverter, solaceReceiverConverter];
+const CONVERTERS: AnyComponent[] = [jaegerReceiverConverter, zipkinReceiverConverter, otlpReceiverConverter, batchProcessorConverter, otlpExporterConverter, solaceReceiverConverter, splunkhecReceiverConverter, splunkhecExporterConverter];
 
 let tables: Map<Kind, Map<string, AnyComponent>> | undefined;
 
