@@ -22,6 +22,7 @@ export const tlsSettingFields: Schema = [
   arg("max_version", "string"),
   arg("reload_interval", "duration"),
   arg("cipher_suites", "list"),
+  arg("include_insecure_cipher_suites", "bool"),
   arg("include_system_ca_certs_pool", "bool"),
   arg("curve_preferences", "list"),
   blockOf("tpm", [arg("enabled", "bool"), arg("path", "string"), arg("owner_auth", "string"), arg("auth", "string")]),

@@ -23,6 +23,7 @@ const tlsFields = {
   minVersion: { key: "min_version", shape: str },
   maxVersion: { key: "max_version", shape: str },
   cipherSuites: { key: "cipher_suites", shape: list(str) },
+  includeInsecureCipherSuites: { key: "include_insecure_cipher_suites", shape: bool },
   curvePreferences: { key: "curve_preferences", shape: list(str) },
   reloadInterval: { key: "reload_interval", shape: duration },
   tpm: {
@@ -67,6 +68,7 @@ export function tlsSettingValues(cfg: TlsConfig): Values {
     max_version: cfg.maxVersion,
     reload_interval: new Duration(cfg.reloadInterval),
     cipher_suites: cfg.cipherSuites,
+    include_insecure_cipher_suites: cfg.includeInsecureCipherSuites,
     include_system_ca_certs_pool: cfg.includeSystemCaCertsPool,
     curve_preferences: cfg.curvePreferences,
     tpm: tpmSet ? { enabled: tpm.enabled, path: tpm.path, owner_auth: tpm.ownerAuth, auth: tpm.auth } : undefined,
