@@ -3,7 +3,7 @@
 // flags and their meaning follow `alloy convert`; conversion itself is the library's.
 
 import { existsSync, readFileSync, realpathSync, statSync } from "node:fs";
-import { mkdir, readFile } from "node:fs/promises";
+import { readFile } from "node:fs/promises";
 import { basename, extname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { Chalk, type ChalkInstance } from "chalk";
@@ -11,7 +11,7 @@ import { Command, CommanderError, Option } from "commander";
 import { convert, SOURCE_FORMATS, type ConvertOptions, type ConvertResult, type SourceFormat } from "./convert.js";
 import { formatDiagnostic, type Diagnostic } from "./diagnostics.js";
 import { describeFsError, inputName, readInput } from "./io/input.js";
-import { writeFileAtomic } from "./io/output.js";
+import { identityOf, writeOutputFile } from "./io/output.js";
 import { outputDiff } from "./report/check.js";
 import { jsonReport, outcomeOf, REPORT_FORMATS, textReport, type ReportFormat } from "./report/report.js";
 
@@ -129,25 +129,41 @@ type Plan = { ok: true; jobs: Job[] } | { ok: false; message: string };
 /** Decides where each input's conversion goes and refuses combinations that cannot work. */
 async function planJobs(inputs: string[], flags: Flags): Promise<Plan> {
   const fromStdin = inputs.includes("-");
-  if (flags.check && !flags.output) return fail("--check compares with an existing output file: give it with -o");
-  const intoDirectory = inputs.length > 1 || (flags.output !== undefined && isDirectory(flags.output));
-  if (!intoDirectory) return { ok: true, jobs: [{ input: inputs[0]!, output: flags.output }] };
-
-  if (fromStdin) return fail('stdin ("-") can only be converted on its own, into a file or stdout');
-  if (!flags.output) return fail("converting several files needs -o <directory> to write them into");
-  if (flags.report) return fail("-r/--report takes a single input file");
-  if (existsSync(flags.output) && !isDirectory(flags.output)) return fail(`${flags.output}: not a directory, and several files need one`);
-  const jobs = inputs.map((input) => ({ input, output: join(flags.output!, outputName(input)) }));
-  const clash = firstDuplicate(jobs.map((j) => resolve(j.output)));
-  if (clash) return fail(`two inputs would both be written to ${clash}`);
-  if (!flags.check) {
-    try {
-      await mkdir(flags.output, { recursive: true });
-    } catch (e) {
-      return fail(`${flags.output}: ${describeFsError(e)}`);
-    }
+  const toStdout = flags.output === "-";
+  if (flags.check && (!flags.output || toStdout)) return fail("--check compares with an existing output file: give it with -o");
+  if (flags.report === "-" && (flags.output === undefined || toStdout)) return fail("-r - and the converted output would both go to stdout: give the output a file with -o");
+  const intoDirectory = !toStdout && (inputs.length > 1 || (flags.output !== undefined && isDirectory(flags.output)));
+  let jobs: Job[];
+  if (!intoDirectory) {
+    if (inputs.length > 1) return fail("several files need -o <directory> to be written into");
+    jobs = [{ input: inputs[0]!, output: toStdout ? undefined : flags.output }];
+  } else {
+    if (fromStdin) return fail('stdin ("-") can only be converted on its own, into a file or stdout');
+    if (!flags.output) return fail("converting several files needs -o <directory> to write them into");
+    if (flags.report) return fail("-r/--report takes a single input file");
+    if (!existsSync(flags.output)) return fail(`${flags.output}: no such directory; create it first (several files are written into a directory)`);
+    if (!isDirectory(flags.output)) return fail(`${flags.output}: not a directory, and several files need one`);
+    jobs = inputs.map((input) => ({ input, output: join(flags.output!, outputName(input)) }));
+    const clash = firstDuplicate(jobs.map((j) => resolve(j.output!)));
+    if (clash) return fail(`two inputs would both be written to ${clash}`);
   }
-  return { ok: true, jobs };
+  const overwritten = await firstInputOverwritten(jobs, flags.report);
+  return overwritten ? fail(overwritten) : { ok: true, jobs };
+}
+
+/** Refuses, before anything is written, an output or report that is one of the inputs or each other. */
+async function firstInputOverwritten(jobs: Job[], report: string | undefined): Promise<string | undefined> {
+  const inputs = new Map<string, string>();
+  for (const job of jobs) if (job.input !== "-") inputs.set(await identityOf(job.input), job.input);
+  const report_ = report !== undefined && report !== "-" ? await identityOf(report) : undefined;
+  if (report_ !== undefined && inputs.has(report_)) return `-r ${report} would overwrite the input ${inputs.get(report_)}`;
+  for (const job of jobs) {
+    if (job.output === undefined) continue;
+    const target = await identityOf(job.output);
+    if (inputs.has(target)) return `${job.output} would overwrite the input ${inputs.get(target)}`;
+    if (target === report_) return `-o and -r both name ${job.output}`;
+  }
+  return undefined;
 }
 
 function fail(message: string): Plan {
@@ -194,8 +210,11 @@ async function convertOne(job: Job, flags: Flags, options: ConvertOptions, io: C
       flags.reportFormat === "json"
         ? jsonReport({ source: name, sourceFormat: flags.sourceFormat, bypassErrors: bypass, diagnostics })
         : textReport(diagnostics, bypass);
-    const written = await writeOutput(flags.report, report);
-    if (written) return say.error(`${flags.report}: cannot write the report: ${written}`, EXIT.usage);
+    if (flags.report === "-") io.stdout.write(report);
+    else {
+      const written = await writeOutput(flags.report, report);
+      if (written) return say.error(`${flags.report}: cannot write the report: ${written}`, EXIT.usage);
+    }
   }
 
   const outcome = outcomeOf(diagnostics, bypass);
@@ -214,10 +233,10 @@ async function convertOne(job: Job, flags: Flags, options: ConvertOptions, io: C
   return written ? say.error(`${job.output}: cannot write the output: ${written}`, EXIT.usage) : EXIT.ok;
 }
 
-/** Writes atomically; returns why it failed, or undefined. */
+/** Writes safely (see io/output.ts); returns why it failed, or undefined. */
 async function writeOutput(path: string, content: string): Promise<string | undefined> {
   try {
-    await writeFileAtomic(path, content);
+    await writeOutputFile(path, content);
     return undefined;
   } catch (e) {
     return describeFsError(e);
@@ -325,9 +344,11 @@ function isEntryPoint(): boolean {
 
 if (isEntryPoint()) {
   // A closed pipe (`alloy-convert … | head`) is not an error worth a stack trace.
+  // Any other failure to write stdout (a full disk, /dev/full) is one line, not a stack trace.
   process.stdout.on("error", (e: NodeJS.ErrnoException) => {
     if (e.code === "EPIPE") process.exit(process.exitCode ?? EXIT.ok);
-    throw e;
+    process.stderr.write(`alloy-convert: cannot write to stdout: ${describeFsError(e)}\n`);
+    process.exit(EXIT.usage);
   });
   const io: CliIO = { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, env: process.env };
   main(process.argv.slice(2), io).then(

@@ -2,7 +2,7 @@
 // --check and batch. A scripted converter makes each outcome (clean, Error, Critical)
 // deterministic; the library's own behaviour is tested elsewhere.
 
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync, mkdirSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync, mkdirSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Readable } from "node:stream";
@@ -227,6 +227,7 @@ describe("--check", () => {
 describe("batch", () => {
   it("converts each x.yaml to x.alloy in the -o directory and summarises", async () => {
     const out = join(dir, "out");
+    mkdirSync(out);
     const r = await run(["-f", "prometheus", "-o", out, file("a.yaml", "one"), file("b.yml", "two")]);
     expect(r.code).toBe(0);
     expect(readFileSync(join(out, "a.alloy"), "utf8")).toBe("// from one\n");
@@ -243,8 +244,16 @@ describe("batch", () => {
     expect(r.stderr).toContain("1 of 2 files converted, 1 failed");
   });
 
+  it("refuses a missing -o directory for several inputs instead of creating it", async () => {
+    const r = await run(["-f", "prometheus", "-o", join(dir, "out"), file("a.yaml", "1"), file("b.yaml", "2")]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("no such directory; create it first");
+    expect(existsSync(join(dir, "out"))).toBe(false);
+  });
+
   it("refuses two inputs that would write the same output", async () => {
     mkdirSync(join(dir, "x"));
+    mkdirSync(join(dir, "out"));
     const r = await run(["-f", "prometheus", "-o", join(dir, "out"), file("a.yaml", "1"), file("x/a.yaml", "2")]);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain("would both be written to");
