@@ -10,8 +10,9 @@ import { otlpReceiverConverter } from "./receivers/otlp.js";
 import { solaceReceiverConverter } from "./receivers/solace.js";
 import { splunkhecReceiverConverter } from "./receivers/splunkhec.js";
 import { splunkhecExporterConverter } from "./exporters/splunkhec.js";
+import { vcenterReceiverConverter } from "./receivers/vcenter.js";
 
-const CONVERTERS: AnyComponent[] = [jaegerReceiverConverter, zipkinReceiverConverter, otlpReceiverConverter, batchProcessorConverter, otlpExporterConverter, solaceReceiverConverter, splunkhecReceiverConverter, splunkhecExporterConverter];
+const CONVERTERS: AnyComponent[] = [jaegerReceiverConverter, zipkinReceiverConverter, otlpReceiverConverter, batchProcessorConverter, otlpExporterConverter, solaceReceiverConverter, splunkhecReceiverConverter, splunkhecExporterConverter, vcenterReceiverConverter];
 
 let tables: Map<Kind, Map<string, AnyComponent>> | undefined;
 
