@@ -6,7 +6,8 @@
 
 import type { AlloyFile, Block } from "../../emit/ast.js";
 import { array, traversal } from "../../emit/build.js";
-import { Diagnostics } from "../../diagnostics.js";
+import { Diagnostics, type SourceLocation } from "../../diagnostics.js";
+import { locationOf } from "../yaml/types.js";
 import type { ConvertOptions } from "../../convert.js";
 import { discoveryRelabel } from "../../components/discovery/relabel.js";
 import { labelWithIndex, sanitizeIdentifier } from "../../components/labels.js";
@@ -219,8 +220,8 @@ function endpointValues(rw: RemoteWriteConfig): Values {
   };
 }
 
-function unsupported(diags: Diagnostics, what: string): void {
-  diags.error(`The converter does not support converting the provided ${what} config.`);
+function unsupported(diags: Diagnostics, what: string, location: SourceLocation | undefined): void {
+  diags.error(`The converter does not support converting the provided ${what} config.`, location);
 }
 
 function hasContent(v: unknown): boolean {
@@ -233,22 +234,22 @@ function hasContent(v: unknown): boolean {
 /** Alloy's validate step: what the conversion could not carry over, in Alloy's order. */
 function reportUnsupported(cfg: PrometheusConfig, discoveryDiags: Diagnostics[][], diags: Diagnostics): void {
   const global = cfg.global ?? defaultGlobal();
-  if (global.evaluation_interval !== DEFAULT_EVALUATION_INTERVAL) unsupported(diags, "global evaluation_interval");
-  if (global.query_log_file) unsupported(diags, "global query_log_file");
+  if (global.evaluation_interval !== DEFAULT_EVALUATION_INTERVAL) unsupported(diags, "global evaluation_interval", locationOf(cfg.global, "evaluation_interval"));
+  if (global.query_log_file) unsupported(diags, "global query_log_file", locationOf(cfg.global, "query_log_file"));
   const alerting = cfg.alerting as { alertmanagers?: unknown[]; alert_relabel_configs?: unknown[] } | undefined;
-  if ((alerting?.alertmanagers?.length ?? 0) > 0 || (alerting?.alert_relabel_configs?.length ?? 0) > 0) unsupported(diags, "alerting");
-  if ((cfg.rule_files?.length ?? 0) > 0) unsupported(diags, "rule_files");
+  if ((alerting?.alertmanagers?.length ?? 0) > 0 || (alerting?.alert_relabel_configs?.length ?? 0) > 0) unsupported(diags, "alerting", locationOf(cfg, "alerting"));
+  if ((cfg.rule_files?.length ?? 0) > 0) unsupported(diags, "rule_files", locationOf(cfg, "rule_files"));
   (cfg.scrape_configs ?? []).forEach((sc, i) => {
-    if (sc.track_timestamps_staleness) unsupported(diags, "scrape_configs track_timestamps_staleness");
-    if (sc.native_histogram_bucket_limit) unsupported(diags, "scrape_configs native_histogram_bucket_limit");
-    if (sc.keep_dropped_targets) unsupported(diags, "scrape_configs keep_dropped_targets");
+    if (sc.track_timestamps_staleness) unsupported(diags, "scrape_configs track_timestamps_staleness", locationOf(sc, "track_timestamps_staleness"));
+    if (sc.native_histogram_bucket_limit) unsupported(diags, "scrape_configs native_histogram_bucket_limit", locationOf(sc, "native_histogram_bucket_limit"));
+    if (sc.keep_dropped_targets) unsupported(diags, "scrape_configs keep_dropped_targets", locationOf(sc, "keep_dropped_targets"));
     reportUnsupportedHttpClient(sc, diags);
     for (const sdDiags of discoveryDiags[i] ?? []) diags.list.push(...sdDiags.list);
   });
-  if (storageConfigured(cfg.storage)) unsupported(diags, "storage");
-  if (hasContent(cfg.tracing)) unsupported(diags, "tracing");
+  if (storageConfigured(cfg.storage)) unsupported(diags, "storage", locationOf(cfg, "storage"));
+  if (hasContent(cfg.tracing)) unsupported(diags, "tracing", locationOf(cfg, "tracing"));
   for (const rw of cfg.remote_write ?? []) reportUnsupportedHttpClient(rw, diags);
-  if ((cfg.remote_read?.length ?? 0) > 0) unsupported(diags, "remote_read");
+  if ((cfg.remote_read?.length ?? 0) > 0) unsupported(diags, "remote_read", locationOf(cfg, "remote_read"));
 }
 
 /** Storage counts as configured when it differs from what Prometheus fills in by default. */

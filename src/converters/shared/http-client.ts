@@ -4,7 +4,7 @@
 
 import type { Values } from "../../components/values.js";
 import type { Diagnostics } from "../../diagnostics.js";
-import { bool, DecodeFailure, list, map, parsed, string, struct, type Infer, type SourceType, type StructOf } from "../yaml/types.js";
+import { bool, DecodeFailure, list, locationOf, map, parsed, string, struct, type Infer, type SourceType, type StructOf } from "../yaml/types.js";
 import { goUrl, redactUrl } from "./url.js";
 
 /** prometheus/common's Secret: a string read through `type plain Secret`. */
@@ -201,7 +201,7 @@ function validateProxy(p: ProxySource, fail: (text: string) => never): void {
 /** Reports the HTTP client options Alloy cannot express, with Alloy's texts. */
 export function reportUnsupportedHttpClient(cfg: HttpClientSource, diags: Diagnostics): void {
   if (cfg.tls_config?.max_version) {
-    diags.error("The converter does not support converting the provided HTTP Client max_version config.");
+    diags.error("The converter does not support converting the provided HTTP Client max_version config.", locationOf(cfg.tls_config, "max_version"));
   }
 }
 
