@@ -11,8 +11,16 @@ import { solaceReceiverConverter } from "./receivers/solace.js";
 import { splunkhecReceiverConverter } from "./receivers/splunkhec.js";
 import { splunkhecExporterConverter } from "./exporters/splunkhec.js";
 import { vcenterReceiverConverter } from "./receivers/vcenter.js";
+import { otlphttpExporterConverter } from "./exporters/otlphttp.js";
+import { debugExporterConverter } from "./exporters/debug.js";
+import { basicAuthConverter } from "./extensions/basicauth.js";
+import { bearerTokenAuthConverter } from "./extensions/bearertokenauth.js";
+import { headersSetterConverter } from "./extensions/headerssetter.js";
+import { oauth2ClientConverter } from "./extensions/oauth2client.js";
+import { sigv4AuthConverter } from "./extensions/sigv4auth.js";
+import { jaegerRemoteSamplingConverter } from "./extensions/jaegerremotesampling.js";
 
-const CONVERTERS: AnyComponent[] = [jaegerReceiverConverter, zipkinReceiverConverter, otlpReceiverConverter, batchProcessorConverter, otlpExporterConverter, solaceReceiverConverter, splunkhecReceiverConverter, splunkhecExporterConverter, vcenterReceiverConverter];
+const CONVERTERS: AnyComponent[] = [jaegerReceiverConverter, zipkinReceiverConverter, otlpReceiverConverter, batchProcessorConverter, otlpExporterConverter, solaceReceiverConverter, splunkhecReceiverConverter, splunkhecExporterConverter, vcenterReceiverConverter, otlphttpExporterConverter, debugExporterConverter, basicAuthConverter, bearerTokenAuthConverter, headersSetterConverter, oauth2ClientConverter, sigv4AuthConverter, jaegerRemoteSamplingConverter];
 
 let tables: Map<Kind, Map<string, AnyComponent>> | undefined;
 
