@@ -2,6 +2,8 @@
 // Connectors also stand as exporters and receivers, the roles pipelines give them.
 
 import type { AnyComponent, Kind } from "./component.js";
+import { kafkaExporterConverter } from "./exporters/kafka.js";
+import { kafkaReceiverConverter } from "./receivers/kafka.js";
 import { jaegerReceiverConverter } from "./receivers/jaeger.js";
 import { zipkinReceiverConverter } from "./receivers/zipkin.js";
 import { otlpExporterConverter } from "./exporters/otlp.js";
@@ -20,7 +22,7 @@ import { oauth2ClientConverter } from "./extensions/oauth2client.js";
 import { sigv4AuthConverter } from "./extensions/sigv4auth.js";
 import { jaegerRemoteSamplingConverter } from "./extensions/jaegerremotesampling.js";
 
-const CONVERTERS: AnyComponent[] = [jaegerReceiverConverter, zipkinReceiverConverter, otlpReceiverConverter, batchProcessorConverter, otlpExporterConverter, solaceReceiverConverter, splunkhecReceiverConverter, splunkhecExporterConverter, vcenterReceiverConverter, otlphttpExporterConverter, debugExporterConverter, basicAuthConverter, bearerTokenAuthConverter, headersSetterConverter, oauth2ClientConverter, sigv4AuthConverter, jaegerRemoteSamplingConverter];
+const CONVERTERS: AnyComponent[] = [kafkaExporterConverter, kafkaReceiverConverter, jaegerReceiverConverter, zipkinReceiverConverter, otlpReceiverConverter, batchProcessorConverter, otlpExporterConverter, solaceReceiverConverter, splunkhecReceiverConverter, splunkhecExporterConverter, vcenterReceiverConverter, otlphttpExporterConverter, debugExporterConverter, basicAuthConverter, bearerTokenAuthConverter, headersSetterConverter, oauth2ClientConverter, sigv4AuthConverter, jaegerRemoteSamplingConverter];
 
 let tables: Map<Kind, Map<string, AnyComponent>> | undefined;
 
