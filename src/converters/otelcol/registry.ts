@@ -21,8 +21,11 @@ import { headersSetterConverter } from "./extensions/headerssetter.js";
 import { oauth2ClientConverter } from "./extensions/oauth2client.js";
 import { sigv4AuthConverter } from "./extensions/sigv4auth.js";
 import { jaegerRemoteSamplingConverter } from "./extensions/jaegerremotesampling.js";
+import { googlecloudpubsubReceiverConverter } from "./receivers/googlecloudpubsub.js";
+import { googlecloudExporterConverter } from "./exporters/googlecloud.js";
+import { googlecloudpubsubExporterConverter } from "./exporters/googlecloudpubsub.js";
 
-const CONVERTERS: AnyComponent[] = [kafkaExporterConverter, kafkaReceiverConverter, jaegerReceiverConverter, zipkinReceiverConverter, otlpReceiverConverter, batchProcessorConverter, otlpExporterConverter, solaceReceiverConverter, splunkhecReceiverConverter, splunkhecExporterConverter, vcenterReceiverConverter, otlphttpExporterConverter, debugExporterConverter, basicAuthConverter, bearerTokenAuthConverter, headersSetterConverter, oauth2ClientConverter, sigv4AuthConverter, jaegerRemoteSamplingConverter];
+const CONVERTERS: AnyComponent[] = [kafkaExporterConverter, kafkaReceiverConverter, jaegerReceiverConverter, zipkinReceiverConverter, otlpReceiverConverter, batchProcessorConverter, otlpExporterConverter, solaceReceiverConverter, splunkhecReceiverConverter, splunkhecExporterConverter, vcenterReceiverConverter, otlphttpExporterConverter, debugExporterConverter, basicAuthConverter, bearerTokenAuthConverter, headersSetterConverter, oauth2ClientConverter, sigv4AuthConverter, jaegerRemoteSamplingConverter, googlecloudpubsubReceiverConverter, googlecloudExporterConverter, googlecloudpubsubExporterConverter];
 
 let tables: Map<Kind, Map<string, AnyComponent>> | undefined;
 
