@@ -2,6 +2,7 @@
 // Connectors also stand as exporters and receivers, the roles pipelines give them.
 
 import type { AnyComponent, Kind } from "./component.js";
+import { fluentforwardReceiverConverter } from "./receivers/fluentforward.js";
 import { kafkaExporterConverter } from "./exporters/kafka.js";
 import { kafkaReceiverConverter } from "./receivers/kafka.js";
 import { jaegerReceiverConverter } from "./receivers/jaeger.js";
@@ -25,7 +26,7 @@ import { googlecloudpubsubReceiverConverter } from "./receivers/googlecloudpubsu
 import { googlecloudExporterConverter } from "./exporters/googlecloud.js";
 import { googlecloudpubsubExporterConverter } from "./exporters/googlecloudpubsub.js";
 
-const CONVERTERS: AnyComponent[] = [kafkaExporterConverter, kafkaReceiverConverter, jaegerReceiverConverter, zipkinReceiverConverter, otlpReceiverConverter, batchProcessorConverter, otlpExporterConverter, solaceReceiverConverter, splunkhecReceiverConverter, splunkhecExporterConverter, vcenterReceiverConverter, otlphttpExporterConverter, debugExporterConverter, basicAuthConverter, bearerTokenAuthConverter, headersSetterConverter, oauth2ClientConverter, sigv4AuthConverter, jaegerRemoteSamplingConverter, googlecloudpubsubReceiverConverter, googlecloudExporterConverter, googlecloudpubsubExporterConverter];
+const CONVERTERS: AnyComponent[] = [fluentforwardReceiverConverter, kafkaExporterConverter, kafkaReceiverConverter, jaegerReceiverConverter, zipkinReceiverConverter, otlpReceiverConverter, batchProcessorConverter, otlpExporterConverter, solaceReceiverConverter, splunkhecReceiverConverter, splunkhecExporterConverter, vcenterReceiverConverter, otlphttpExporterConverter, debugExporterConverter, basicAuthConverter, bearerTokenAuthConverter, headersSetterConverter, oauth2ClientConverter, sigv4AuthConverter, jaegerRemoteSamplingConverter, googlecloudpubsubReceiverConverter, googlecloudExporterConverter, googlecloudpubsubExporterConverter];
 
 let tables: Map<Kind, Map<string, AnyComponent>> | undefined;
 
