@@ -2,7 +2,6 @@
 // Connectors also stand as exporters and receivers, the roles pipelines give them.
 
 import type { AnyComponent, Kind } from "./component.js";
-import { fluentforwardReceiverConverter } from "./receivers/fluentforward.js";
 import { kafkaExporterConverter } from "./exporters/kafka.js";
 import { kafkaReceiverConverter } from "./receivers/kafka.js";
 import { jaegerReceiverConverter } from "./receivers/jaeger.js";
@@ -25,8 +24,17 @@ import { jaegerRemoteSamplingConverter } from "./extensions/jaegerremotesampling
 import { googlecloudpubsubReceiverConverter } from "./receivers/googlecloudpubsub.js";
 import { googlecloudExporterConverter } from "./exporters/googlecloud.js";
 import { googlecloudpubsubExporterConverter } from "./exporters/googlecloudpubsub.js";
+import { awsCloudWatchReceiverConverter } from "./receivers/awscloudwatch.js";
+import { awsEcsContainerMetricsReceiverConverter } from "./receivers/awsecscontainermetrics.js";
+import { awsS3ReceiverConverter } from "./receivers/awss3.js";
+import { cloudflareReceiverConverter } from "./receivers/cloudflare.js";
+import { fileStatsReceiverConverter } from "./receivers/filestats.js";
+import { influxdbReceiverConverter } from "./receivers/influxdb.js";
+import { nginxReceiverConverter } from "./receivers/nginx.js";
+import { faroReceiverConverter } from "./receivers/faro.js";
+import { faroExporterConverter } from "./exporters/faro.js";
 
-const CONVERTERS: AnyComponent[] = [fluentforwardReceiverConverter, kafkaExporterConverter, kafkaReceiverConverter, jaegerReceiverConverter, zipkinReceiverConverter, otlpReceiverConverter, batchProcessorConverter, otlpExporterConverter, solaceReceiverConverter, splunkhecReceiverConverter, splunkhecExporterConverter, vcenterReceiverConverter, otlphttpExporterConverter, debugExporterConverter, basicAuthConverter, bearerTokenAuthConverter, headersSetterConverter, oauth2ClientConverter, sigv4AuthConverter, jaegerRemoteSamplingConverter, googlecloudpubsubReceiverConverter, googlecloudExporterConverter, googlecloudpubsubExporterConverter];
+const CONVERTERS: AnyComponent[] = [kafkaExporterConverter, kafkaReceiverConverter, jaegerReceiverConverter, zipkinReceiverConverter, otlpReceiverConverter, batchProcessorConverter, otlpExporterConverter, solaceReceiverConverter, splunkhecReceiverConverter, splunkhecExporterConverter, vcenterReceiverConverter, otlphttpExporterConverter, debugExporterConverter, basicAuthConverter, bearerTokenAuthConverter, headersSetterConverter, oauth2ClientConverter, sigv4AuthConverter, jaegerRemoteSamplingConverter, googlecloudpubsubReceiverConverter, googlecloudExporterConverter, googlecloudpubsubExporterConverter, awsCloudWatchReceiverConverter, awsEcsContainerMetricsReceiverConverter, awsS3ReceiverConverter, cloudflareReceiverConverter, fileStatsReceiverConverter, influxdbReceiverConverter, nginxReceiverConverter, faroReceiverConverter, faroExporterConverter];
 
 let tables: Map<Kind, Map<string, AnyComponent>> | undefined;
 
