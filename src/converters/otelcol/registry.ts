@@ -34,7 +34,12 @@ import { nginxReceiverConverter } from "./receivers/nginx.js";
 import { faroReceiverConverter } from "./receivers/faro.js";
 import { faroExporterConverter } from "./exporters/faro.js";
 
-const CONVERTERS: AnyComponent[] = [kafkaExporterConverter, kafkaReceiverConverter, jaegerReceiverConverter, zipkinReceiverConverter, otlpReceiverConverter, batchProcessorConverter, otlpExporterConverter, solaceReceiverConverter, splunkhecReceiverConverter, splunkhecExporterConverter, vcenterReceiverConverter, otlphttpExporterConverter, debugExporterConverter, basicAuthConverter, bearerTokenAuthConverter, headersSetterConverter, oauth2ClientConverter, sigv4AuthConverter, jaegerRemoteSamplingConverter, googlecloudpubsubReceiverConverter, googlecloudExporterConverter, googlecloudpubsubExporterConverter, awsCloudWatchReceiverConverter, awsEcsContainerMetricsReceiverConverter, awsS3ReceiverConverter, cloudflareReceiverConverter, fileStatsReceiverConverter, influxdbReceiverConverter, nginxReceiverConverter, faroReceiverConverter, faroExporterConverter];
+import { filelogReceiverConverter } from "./receivers/filelog.js";
+import { syslogReceiverConverter } from "./receivers/syslog.js";
+import { tcplogReceiverConverter } from "./receivers/tcplog.js";
+import { syslogExporterConverter } from "./exporters/syslog.js";
+import { fileExporterConverter } from "./exporters/file.js";
+const CONVERTERS: AnyComponent[] = [kafkaExporterConverter, kafkaReceiverConverter, jaegerReceiverConverter, zipkinReceiverConverter, otlpReceiverConverter, batchProcessorConverter, otlpExporterConverter, solaceReceiverConverter, splunkhecReceiverConverter, splunkhecExporterConverter, vcenterReceiverConverter, otlphttpExporterConverter, debugExporterConverter, basicAuthConverter, bearerTokenAuthConverter, headersSetterConverter, oauth2ClientConverter, sigv4AuthConverter, jaegerRemoteSamplingConverter, googlecloudpubsubReceiverConverter, googlecloudExporterConverter, googlecloudpubsubExporterConverter, awsCloudWatchReceiverConverter, awsEcsContainerMetricsReceiverConverter, awsS3ReceiverConverter, cloudflareReceiverConverter, fileStatsReceiverConverter, influxdbReceiverConverter, nginxReceiverConverter, faroReceiverConverter, faroExporterConverter, filelogReceiverConverter, syslogReceiverConverter, tcplogReceiverConverter, syslogExporterConverter, fileExporterConverter];
 
 let tables: Map<Kind, Map<string, AnyComponent>> | undefined;
 
