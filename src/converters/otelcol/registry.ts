@@ -41,7 +41,16 @@ import { syslogExporterConverter } from "./exporters/syslog.js";
 import { fileExporterConverter } from "./exporters/file.js";
 import { datadogReceiverConverter } from "./receivers/datadog.js";
 import { datadogExporterConverter } from "./exporters/datadog.js";
-const CONVERTERS: AnyComponent[] = [kafkaExporterConverter, kafkaReceiverConverter, jaegerReceiverConverter, zipkinReceiverConverter, otlpReceiverConverter, batchProcessorConverter, otlpExporterConverter, solaceReceiverConverter, splunkhecReceiverConverter, splunkhecExporterConverter, vcenterReceiverConverter, otlphttpExporterConverter, debugExporterConverter, basicAuthConverter, bearerTokenAuthConverter, headersSetterConverter, oauth2ClientConverter, sigv4AuthConverter, jaegerRemoteSamplingConverter, googlecloudpubsubReceiverConverter, googlecloudExporterConverter, googlecloudpubsubExporterConverter, awsCloudWatchReceiverConverter, awsEcsContainerMetricsReceiverConverter, awsS3ReceiverConverter, cloudflareReceiverConverter, fileStatsReceiverConverter, influxdbReceiverConverter, nginxReceiverConverter, faroReceiverConverter, faroExporterConverter, filelogReceiverConverter, syslogReceiverConverter, tcplogReceiverConverter, syslogExporterConverter, fileExporterConverter, datadogReceiverConverter, datadogExporterConverter];
+import { attributesProcessorConverter } from "./processors/attributes.js";
+import { filterProcessorConverter } from "./processors/filter.js";
+import { transformProcessorConverter } from "./processors/transform.js";
+import { spanProcessorConverter } from "./processors/span.js";
+import { probabilisticSamplerProcessorConverter } from "./processors/probabilistic_sampler.js";
+import { groupByAttrsProcessorConverter } from "./processors/groupbyattrs.js";
+import { memoryLimiterProcessorConverter } from "./processors/memory_limiter.js";
+import { k8sAttributesProcessorConverter } from "./processors/k8sattributes.js";
+import { redactionProcessorConverter } from "./processors/redaction.js";
+const CONVERTERS: AnyComponent[] = [kafkaExporterConverter, kafkaReceiverConverter, jaegerReceiverConverter, zipkinReceiverConverter, otlpReceiverConverter, batchProcessorConverter, otlpExporterConverter, solaceReceiverConverter, splunkhecReceiverConverter, splunkhecExporterConverter, vcenterReceiverConverter, otlphttpExporterConverter, debugExporterConverter, basicAuthConverter, bearerTokenAuthConverter, headersSetterConverter, oauth2ClientConverter, sigv4AuthConverter, jaegerRemoteSamplingConverter, googlecloudpubsubReceiverConverter, googlecloudExporterConverter, googlecloudpubsubExporterConverter, awsCloudWatchReceiverConverter, awsEcsContainerMetricsReceiverConverter, awsS3ReceiverConverter, cloudflareReceiverConverter, fileStatsReceiverConverter, influxdbReceiverConverter, nginxReceiverConverter, faroReceiverConverter, faroExporterConverter, filelogReceiverConverter, syslogReceiverConverter, tcplogReceiverConverter, syslogExporterConverter, fileExporterConverter, datadogReceiverConverter, datadogExporterConverter, attributesProcessorConverter, filterProcessorConverter, transformProcessorConverter, spanProcessorConverter, probabilisticSamplerProcessorConverter, groupByAttrsProcessorConverter, memoryLimiterProcessorConverter, k8sAttributesProcessorConverter, redactionProcessorConverter];
 
 let tables: Map<Kind, Map<string, AnyComponent>> | undefined;
 
