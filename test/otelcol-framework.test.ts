@@ -104,7 +104,7 @@ describe("builder encoding rule", () => {
   const base = { list: ["a"], wait: new Duration(5000) };
   it("writes required arguments, and what differs from the default or is not zero; absent is Go's zero", () => {
     expect(print({ endpoint: "", list: ["a"], wait: new Duration(0), map: {} })).toBe('endpoint = ""\nmap      = {}\nwait     = "0s"');
-    expect(print({ endpoint: "e" })).toBe('endpoint = "e"\nlist     = null\nwait     = "0s"');
+    expect(print({ endpoint: "e" })).toBe('endpoint = "e"\nlist     = []\nwait     = "0s"');
   });
   it("writes a present pointer block with its fields against the block type's defaults", () => {
     expect(print({ ...base, endpoint: "e", ptr: { level: "basic", n: 4 } })).toBe('endpoint = "e"\n\nptr {\n\tn = 4\n}');

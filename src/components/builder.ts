@@ -84,9 +84,9 @@ export function encodeBuilderFields(schema: Schema, values: Values): Statement[]
     const d = defaultOf(field);
     if (!required && (fieldsEqual(field, v, d) || (isZeroField(field, d) && isZeroField(field, v)))) continue;
     if (field.kind === "arg") {
-      // A nil list or map whose default is not nil prints as null.
-      const value = v ?? argZero(field);
-      out.push(attr(field.name, value === undefined ? { kind: "null" } : encodeValue(value)));
+      // A nil list or map that must be written (its default is not nil) prints empty, as Alloy's value encoding does.
+      const value = v ?? argZero(field) ?? (field.type === "map" ? {} : []);
+      out.push(attr(field.name, encodeValue(value)));
     } else if (field.kind === "enum") {
       for (const element of (v ?? []) as Values[]) {
         for (const [variant, body] of Object.entries(element)) {

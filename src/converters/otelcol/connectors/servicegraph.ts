@@ -5,7 +5,7 @@ import { servicegraphConnector } from "../../../components/otelcol/connector/ser
 import { Duration } from "../../../components/values.js";
 import { bool, duration, int, integer, list, str, struct, type Infer } from "../../confmap/decode.js";
 import { consumerOutput, type OtelcolComponent } from "../component.js";
-import { nilOr, scalarPointer } from "../shared/connectors.js";
+import { scalarPointer } from "../shared/connectors.js";
 
 const config = struct("servicegraphconnector.Config", {
   metricsExporter: { key: "metrics_exporter", shape: str },
@@ -46,14 +46,14 @@ export const servicegraphConnectorConverter: OtelcolComponent<Config> = {
   convert(cfg, state) {
     state.append(
       encodeBuilderComponent(servicegraphConnector, state.label(), {
-        latency_histogram_buckets: nilOr(cfg.latencyHistogramBuckets?.map((ms) => new Duration(ms))),
-        dimensions: nilOr(cfg.dimensions),
+        latency_histogram_buckets: cfg.latencyHistogramBuckets?.map((ms) => new Duration(ms)),
+        dimensions: cfg.dimensions,
         store: { max_items: cfg.store.maxItems, ttl: new Duration(cfg.store.ttl) },
         cache_loop: new Duration(cfg.cacheLoop),
         store_expiration_loop: new Duration(cfg.storeExpirationLoop),
         virtual_node_peer_attributes: cfg.virtualNodePeerAttributes,
         metrics_flush_interval: new Duration(cfg.metricsFlushInterval ?? DEFAULT_FLUSH_INTERVAL),
-        database_name_attributes: nilOr(cfg.databaseNameAttributes),
+        database_name_attributes: cfg.databaseNameAttributes,
         output: consumerOutput(state, ["metrics"]),
       }),
     );

@@ -5,7 +5,7 @@ import { DEFAULT_SPANMETRICS_BUCKETS, spanmetricsConnector } from "../../../comp
 import { Duration, type Values } from "../../../components/values.js";
 import { bool, duration, int, integer, list, optional, str, struct, type Infer } from "../../confmap/decode.js";
 import { consumerOutput, type OtelcolComponent } from "../component.js";
-import { lowerCaseEnum, nilOr, scalarPointer } from "../shared/connectors.js";
+import { lowerCaseEnum, scalarPointer } from "../shared/connectors.js";
 
 const dimension = struct("spanmetricsconnector.Dimension", {
   name: { key: "name", shape: str },
@@ -80,7 +80,7 @@ function dimensionValues(dims: Dimension[] | undefined): Values[] | undefined {
 
 function histogramValues(h: Config["histogram"]): Values {
   const exponential = h.exponential && { max_size: h.exponential.maxSize };
-  let explicit: Values | undefined = h.explicit && { buckets: nilOr(h.explicit.buckets?.map((ms) => new Duration(ms))) };
+  let explicit: Values | undefined = h.explicit && { buckets: h.explicit.buckets?.map((ms) => new Duration(ms)) };
   // Neither set: Alloy's converter gives the explicit histogram its default buckets.
   if (!exponential && !explicit) explicit = { buckets: DEFAULT_SPANMETRICS_BUCKETS };
   return { disable: h.disable, dimension: dimensionValues(h.dimensions), unit: h.unit, exponential, explicit };

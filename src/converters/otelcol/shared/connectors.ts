@@ -47,12 +47,3 @@ export function goSortedKeys(map: Record<string, unknown> | undefined): string[]
   const bytes = new Map(keys.map((k) => [k, Buffer.from(k, "utf8")]));
   return keys.sort((a, b) => Buffer.compare(bytes.get(a)!, bytes.get(b)!));
 }
-
-/**
- * A Go slice the Collector left nil, for an Alloy argument whose default is a non-nil
- * list: reflect.DeepEqual tells nil from the default (even an empty one), so Alloy
- * writes it, and prints it `[]`. A Raw value is never equal to a default.
- */
-export function nilOr<T extends Value>(list: T[] | undefined): Value {
-  return list ?? new Raw(array([]));
-}
