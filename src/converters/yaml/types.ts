@@ -220,7 +220,7 @@ export function located<T>(of: SourceType<T>): SourceType<Located<T>> {
   };
 }
 
-type Fields = Record<string, SourceType<unknown>>;
+export type Fields = Record<string, SourceType<unknown>>;
 
 export type StructOf<F extends Fields> = { [K in keyof F]?: Infer<F[K]> };
 
