@@ -85,6 +85,23 @@ export const httpServerFields: Schema = [
   arg("read_header_timeout", "duration"),
 ];
 
+/**
+ * The HTTP server arguments with the defaults Alloy's receivers give them (Collector's
+ * confighttp defaults: every compression, 20MiB bodies, 1m idle and header timeouts, 30s
+ * writes), for one endpoint; `overrides` for the components that differ.
+ */
+export function httpServerFieldsFor(endpoint: string, overrides: Record<string, Value> = {}): Schema {
+  return withDefaults(httpServerFields, {
+    endpoint,
+    compression_algorithms: DEFAULT_COMPRESSION_ALGORITHMS,
+    max_request_body_size: "20MiB",
+    idle_timeout: new Duration(60_000),
+    write_timeout: new Duration(30_000),
+    read_header_timeout: new Duration(60_000),
+    ...overrides,
+  });
+}
+
 export const keepaliveClientFields: Schema = [
   arg("ping_wait", "duration"),
   arg("ping_response_timeout", "duration"),

@@ -4,8 +4,7 @@
 // block, so it is always written.
 
 import { arg, blockOf, type ComponentSchema } from "../../schema.js";
-import { Duration } from "../../values.js";
-import { debugMetricsBlock, DEFAULT_COMPRESSION_ALGORITHMS, grpcClientFields, grpcServerFields, httpServerFields, withDefaults } from "../config.js";
+import { debugMetricsBlock, grpcClientFields, grpcServerFields, httpServerFieldsFor, withDefaults } from "../config.js";
 
 export const jaegerRemoteSampling: ComponentSchema = {
   name: "otelcol.extension.jaeger_remote_sampling",
@@ -13,14 +12,7 @@ export const jaegerRemoteSampling: ComponentSchema = {
     blockOf("grpc", withDefaults(grpcServerFields, { endpoint: "0.0.0.0:14250", transport: "tcp" })),
     blockOf(
       "http",
-      withDefaults(httpServerFields, {
-        endpoint: "0.0.0.0:5778",
-        compression_algorithms: DEFAULT_COMPRESSION_ALGORITHMS,
-        max_request_body_size: "20MiB",
-        idle_timeout: new Duration(60_000),
-        write_timeout: new Duration(30_000),
-        read_header_timeout: new Duration(60_000),
-      }),
+      httpServerFieldsFor("0.0.0.0:5778"),
     ),
     blockOf(
       "source",

@@ -2,8 +2,7 @@
 // protocol, each with this component's own defaults.
 
 import { arg, blockOf, type ComponentSchema, type Schema } from "../../schema.js";
-import { Duration } from "../../values.js";
-import { debugMetricsBlock, DEFAULT_COMPRESSION_ALGORITHMS, grpcServerFields, httpServerFields, outputBlock, withDefaults } from "../config.js";
+import { debugMetricsBlock, grpcServerFields, httpServerFieldsFor, outputBlock, withDefaults } from "../config.js";
 
 /** ProtocolUDP as Thrift binary and compact share it; only the endpoint default differs. */
 function udpFields(endpoint: string): Schema {
@@ -25,14 +24,7 @@ export const jaegerReceiver: ComponentSchema = {
       // Collector's unset ones as "0s"), as for otelcol.receiver.otlp.
       blockOf(
         "thrift_http",
-        withDefaults(httpServerFields, {
-          endpoint: "0.0.0.0:14268",
-          compression_algorithms: DEFAULT_COMPRESSION_ALGORITHMS,
-          max_request_body_size: "20MiB",
-          idle_timeout: new Duration(60_000),
-          write_timeout: new Duration(30_000),
-          read_header_timeout: new Duration(60_000),
-        }),
+        httpServerFieldsFor("0.0.0.0:14268"),
       ),
       blockOf("thrift_binary", udpFields("0.0.0.0:6832")),
       blockOf("thrift_compact", udpFields("0.0.0.0:6831")),

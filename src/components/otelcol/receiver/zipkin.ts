@@ -2,8 +2,7 @@
 // component's own defaults.
 
 import { arg, type ComponentSchema } from "../../schema.js";
-import { Duration } from "../../values.js";
-import { debugMetricsBlock, DEFAULT_COMPRESSION_ALGORITHMS, httpServerFields, outputBlock, withDefaults } from "../config.js";
+import { debugMetricsBlock, httpServerFieldsFor, outputBlock } from "../config.js";
 
 export const zipkinReceiver: ComponentSchema = {
   name: "otelcol.receiver.zipkin",
@@ -11,14 +10,7 @@ export const zipkinReceiver: ComponentSchema = {
     arg("parse_string_tags", "bool"),
     // The server is squashed into the component's arguments. Timeout defaults inferred
     // from the corpus, as for otelcol.receiver.otlp's http block.
-    ...withDefaults(httpServerFields, {
-      endpoint: "0.0.0.0:9411",
-      compression_algorithms: DEFAULT_COMPRESSION_ALGORITHMS,
-      max_request_body_size: "20MiB",
-      idle_timeout: new Duration(60_000),
-      write_timeout: new Duration(30_000),
-      read_header_timeout: new Duration(60_000),
-    }),
+    ...httpServerFieldsFor("0.0.0.0:9411"),
     debugMetricsBlock,
     outputBlock,
   ],
