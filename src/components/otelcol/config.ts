@@ -144,6 +144,19 @@ export const httpClientFields: Schema = [
   blockOf("cookies", [arg("enabled", "bool")]),
 ];
 
+/** The small HTTP client the Datadog and Splunk HEC exporters have instead of the full one. */
+export const reducedHttpClientFields: Schema = [
+  arg("read_buffer_size", "number"),
+  arg("write_buffer_size", "number"),
+  arg("timeout", "duration", new Duration(15_000)),
+  arg("max_idle_conns", "number", 100),
+  arg("max_idle_conns_per_host", "number"),
+  arg("max_conns_per_host", "number"),
+  arg("idle_conn_timeout", "duration", new Duration(90_000)),
+  arg("disable_keep_alives", "bool"),
+  arg("insecure_skip_verify", "bool"),
+];
+
 export const queueFields: Schema = [
   arg("enabled", "bool", true),
   arg("num_consumers", "number", 10),

@@ -3,19 +3,9 @@
 
 import { arg, blockOf, requiredArg, type ComponentSchema, type Schema } from "../../schema.js";
 import { Duration } from "../../values.js";
-import { debugMetricsBlock, defaultsOf, queueBlock, retryBlock } from "../config.js";
+import { debugMetricsBlock, defaultsOf, queueBlock, reducedHttpClientFields, retryBlock } from "../config.js";
 
-const clientFields: Schema = [
-  arg("read_buffer_size", "number"),
-  arg("write_buffer_size", "number"),
-  arg("timeout", "duration", new Duration(15_000)),
-  arg("max_idle_conns", "number", 100),
-  arg("max_idle_conns_per_host", "number"),
-  arg("max_conns_per_host", "number"),
-  arg("idle_conn_timeout", "duration", new Duration(90_000)),
-  arg("disable_keep_alives", "bool"),
-  arg("insecure_skip_verify", "bool"),
-];
+const clientFields: Schema = reducedHttpClientFields;
 
 const apiFields: Schema = [requiredArg("api_key", "string"), arg("site", "string", "datadoghq.com"), arg("fail_on_invalid_key", "bool")];
 

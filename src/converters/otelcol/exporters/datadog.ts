@@ -7,7 +7,7 @@ import { goQuote } from "../../shared/go-format.js";
 import { bool, duration, enumString, int, integer, list, map, pointer, str, struct, type Infer } from "../../confmap/decode.js";
 import type { OtelcolComponent } from "../component.js";
 import { datadogApiConfig } from "../shared/datadog.js";
-import { defaultHttpClient, defaultQueue, defaultRetry, httpClientConfig, queueConfig, queueValues, retryConfig, retryValues } from "../shared/settings.js";
+import { defaultHttpClient, defaultQueue, defaultRetry, httpClientConfig, queueConfig, queueValues, reducedHttpClientValues, retryConfig, retryValues } from "../shared/settings.js";
 
 /** The TextUnmarshaler modes of pkg/datadog/config, with their error texts. */
 const mode = (goType: string, allowed: string[], what: string) => enumString(goType, allowed, (v) => `invalid ${what} ${goQuote(v)}`);
@@ -139,18 +139,7 @@ export const datadogExporterConverter: OtelcolComponent<Infer<typeof config>> = 
     const site = api.site;
     state.append(
       encodeBuilderComponent(datadogExporter, state.label(), {
-        client: {
-          read_buffer_size: c.readBufferSize,
-          write_buffer_size: c.writeBufferSize,
-          timeout: new Duration(c.timeout),
-          max_idle_conns: c.maxIdleConns,
-          max_idle_conns_per_host: c.maxIdleConnsPerHost,
-          max_conns_per_host: c.maxConnsPerHost,
-          idle_conn_timeout: new Duration(c.idleConnTimeout),
-          disable_keep_alives: c.disableKeepAlives,
-          // Alloy's converter reads tls.insecure here, not insecure_skip_verify.
-          insecure_skip_verify: c.tls.insecure,
-        },
+        client: reducedHttpClientValues(c),
         sending_queue: queueValues(cfg.queue, state),
         retry_on_failure: retryValues(cfg.retry),
         // The API key arrives trimmed, as the Collector's unmarshaling leaves it.

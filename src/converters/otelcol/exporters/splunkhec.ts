@@ -5,7 +5,7 @@ import { splunkhecExporter } from "../../../components/otelcol/exporter/splunkhe
 import { Duration } from "../../../components/values.js";
 import { bool, duration, integer, map, str, struct, type Infer } from "../../confmap/decode.js";
 import type { OtelcolComponent } from "../component.js";
-import { defaultHttpClient, defaultQueue, defaultRetry, httpClientConfig, queueConfig, queueValues, retryConfig, retryValues } from "../shared/settings.js";
+import { defaultHttpClient, defaultQueue, defaultRetry, httpClientConfig, queueConfig, queueValues, reducedHttpClientValues, retryConfig, retryValues } from "../shared/settings.js";
 
 const hecAttrs = (goType: string) =>
   struct(goType, {
@@ -115,19 +115,7 @@ export const splunkhecExporterConverter: OtelcolComponent<Infer<typeof config>> 
     const attrs = cfg.otelAttrsToHec;
     state.append(
       encodeBuilderComponent(splunkhecExporter, state.label(), {
-        client: {
-          endpoint: c.endpoint,
-          read_buffer_size: c.readBufferSize,
-          write_buffer_size: c.writeBufferSize,
-          timeout: new Duration(c.timeout),
-          max_idle_conns: c.maxIdleConns,
-          max_idle_conns_per_host: c.maxIdleConnsPerHost,
-          max_conns_per_host: c.maxConnsPerHost,
-          idle_conn_timeout: new Duration(c.idleConnTimeout),
-          disable_keep_alives: c.disableKeepAlives,
-          // Alloy's converter reads tls.insecure here, not insecure_skip_verify.
-          insecure_skip_verify: c.tls.insecure,
-        },
+        client: { endpoint: c.endpoint, ...reducedHttpClientValues(c) },
         sending_queue: queueValues(cfg.queue, state),
         retry_on_failure: retryValues(cfg.retry),
         splunk: {

@@ -395,3 +395,18 @@ export function httpClientValues(cfg: HttpClientConfig, state: ConvertState): Va
     auth: authHandler(cfg.auth, state),
   };
 }
+
+/** The Datadog and Splunk HEC exporters' small client; Alloy's converters fill insecure_skip_verify from tls.insecure. */
+export function reducedHttpClientValues(c: HttpClientConfig): Values {
+  return {
+    read_buffer_size: c.readBufferSize,
+    write_buffer_size: c.writeBufferSize,
+    timeout: new Duration(c.timeout),
+    max_idle_conns: c.maxIdleConns,
+    max_idle_conns_per_host: c.maxIdleConnsPerHost,
+    max_conns_per_host: c.maxConnsPerHost,
+    idle_conn_timeout: new Duration(c.idleConnTimeout),
+    disable_keep_alives: c.disableKeepAlives,
+    insecure_skip_verify: c.tls.insecure,
+  };
+}
