@@ -64,7 +64,12 @@ Exit status: 0 on success, 1 when a conversion failed or --check found a
 difference, 2 when the command was misused or a file could not be read or written.`;
 
 export async function main(argv: readonly string[], io: CliIO, converter: Converter = convert): Promise<number> {
-  // `convert` is both the only command and the default one, as in `alloy convert`.
+  if (argv[0] === "fmt") {
+    // Loaded only for this command, so conversions do not pay for it.
+    const { runFmt } = await import("./fmt-command.js");
+    return runFmt(argv.slice(1), io);
+  }
+  // `convert` is the default command, as in `alloy convert`.
   const args = argv[0] === "convert" ? argv.slice(1) : [...argv];
   let exitCode: number = EXIT.ok;
   const program = buildProgram(io).action(async (files: string[], flags: Flags) => {
@@ -81,7 +86,7 @@ export async function main(argv: readonly string[], io: CliIO, converter: Conver
 
 function buildProgram(io: CliIO): Command {
   return new Command("alloy-convert")
-    .usage("[convert] [options] [file...]")
+    .usage("[convert] [options] [file...]\n       alloy-convert fmt [-w | --check] [file...]")
     .description(DESCRIPTION)
     .version(packageVersion(), "-v, --version", "Print the version and exit.")
     .helpOption("-h, --help", "Print this help and exit.")

@@ -131,7 +131,7 @@ describe("bad invocations and inputs exit 2 with a message, never a stack trace"
     ["missing -f", () => [file("a.yaml", "x")], /required option '-f, --source-format/],
     ["unknown format", () => ["-f", "nagios", file("a.yaml", "x")], /Allowed choices are prometheus, promtail, otelcol, static/],
     ["missing file", () => ["-f", "prometheus", join(dir, "nope.yaml")], /nope\.yaml: no such file or directory/],
-    ["directory", () => ["-f", "prometheus", dir], /cannot convert a directory/],
+    ["directory", () => ["-f", "prometheus", dir], /is a directory/],
     ["empty file", () => ["-f", "prometheus", file("e.yaml", " \n\n")], /e\.yaml: input is empty/],
     ["binary file", () => ["-f", "prometheus", file("b.yaml", "ab\0cd")], /b\.yaml: input looks like a binary file/],
     ["bad extra args", () => ["-f", "prometheus", "-e", "a=b", file("a.yaml", "x")], /invalid flag found: a=b/],

@@ -1,16 +1,11 @@
-// The printer's layout rules on their own, then the formatter corpus from Alloy's
-// syntax/printer tests: every .in formats to its .expect, every .expect is a fixed point,
-// and every .error input is refused with that message.
+// The printer's layout rules on their own (Alloy's formatter corpus runs in fmt.test.ts,
+// through the public API).
 
-import { existsSync, readdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import type { AlloyFile, Expr, Statement } from "../src/emit/ast.js";
 import { array, attr, block, call, num, object, str, traversal } from "../src/emit/build.js";
 import { printExpr, printFile } from "../src/emit/printer.js";
 import { quoteString } from "../src/emit/strings.js";
-import { formatAlloy } from "../src/format.js";
-import { CORPUS } from "./support/conformance.js";
 
 const print = (...body: Statement[]): string => printFile({ body });
 
@@ -93,32 +88,4 @@ describe("layout rules", () => {
     const empty: AlloyFile = { body: [] };
     expect(printFile(empty)).toBe("");
   });
-});
-
-const FMT = join(CORPUS, "fmt");
-
-describe.skipIf(!existsSync(FMT))("alloy fmt corpus", () => {
-  const inputs = existsSync(FMT) ? readdirSync(FMT).filter((f) => f.endsWith(".in")).sort() : [];
-  // Alloy's own test compares with the .expect file's trailing whitespace trimmed; `alloy
-  // fmt` itself ends its output with one newline.
-  const expected = (base: string) => readFileSync(base + ".expect", "utf8").trimEnd() + "\n";
-
-  for (const input of inputs) {
-    const base = join(FMT, input.slice(0, -3));
-    const source = readFileSync(join(FMT, input), "utf8");
-    if (existsSync(base + ".error")) {
-      it(`${input} is refused`, () => {
-        const result = formatAlloy(source);
-        expect(result.output).toBeUndefined();
-        expect(result.error).toContain(readFileSync(base + ".error", "utf8"));
-      });
-      continue;
-    }
-    it(`${input} formats to its .expect`, () => {
-      expect(formatAlloy(source)).toEqual({ output: expected(base) });
-    });
-    it(`${input.slice(0, -3)}.expect is already formatted`, () => {
-      expect(formatAlloy(expected(base))).toEqual({ output: expected(base) });
-    });
-  }
 });

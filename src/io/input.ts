@@ -13,15 +13,16 @@ export function inputName(path: string): string {
   return path === "-" ? "<stdin>" : path;
 }
 
-export async function readInput(path: string, stdin: AsyncIterable<Uint8Array | string>): Promise<InputResult> {
+export async function readInput(path: string, stdin: AsyncIterable<Uint8Array | string>, options: { allowEmpty?: boolean } = {}): Promise<InputResult> {
   const read = path === "-" ? await readStream(stdin) : await readPath(path);
-  return read.ok ? checkContent(read.bytes) : read;
+  if (!read.ok || (options.allowEmpty && isBlank(read.bytes))) return read;
+  return checkContent(read.bytes);
 }
 
 async function readPath(path: string): Promise<InputResult> {
   try {
     const info = await stat(path);
-    if (info.isDirectory()) return { ok: false, message: "cannot convert a directory" };
+    if (info.isDirectory()) return { ok: false, message: "is a directory" };
     if (!info.isFile()) return { ok: false, message: "not a regular file" };
     if (info.size > MAX_INPUT_BYTES) return { ok: false, message: tooLarge() };
     return { ok: true, bytes: await readFile(path) };
