@@ -124,7 +124,8 @@ async function runConvert(files: string[], flags: Flags, io: CliIO, converter: C
 
   const options: ConvertOptions = { sourceFormat: flags.sourceFormat, extraArgs: extraArgs.args };
   const codes: number[] = [];
-  for (const job of jobs.jobs) codes.push(await convertOne(job, flags, options, io, converter));
+  const batch = jobs.jobs.length > 1;
+  for (const job of jobs.jobs) codes.push(await convertOne(job, flags, options, io, converter, batch));
   if (jobs.jobs.length > 1) say.note(batchSummary(codes, flags.check === true));
   return Math.max(...codes);
 }
@@ -199,7 +200,7 @@ function firstDuplicate(values: string[]): string | undefined {
   return undefined;
 }
 
-async function convertOne(job: Job, flags: Flags, options: ConvertOptions, io: CliIO, converter: Converter): Promise<number> {
+async function convertOne(job: Job, flags: Flags, options: ConvertOptions, io: CliIO, converter: Converter, batch: boolean): Promise<number> {
   const say = messenger(io);
   const name = inputName(job.input);
   const input = await readInput(job.input, io.stdin);
@@ -207,7 +208,7 @@ async function convertOne(job: Job, flags: Flags, options: ConvertOptions, io: C
 
   const { output, diagnostics } = converter(input.bytes, options);
   // Info diagnostics only list what each source section became: the report keeps them.
-  for (const d of diagnostics) if (d.severity !== "Info") say.diagnostic(d, name);
+  for (const d of diagnostics) if (d.severity !== "Info") say.diagnostic(d, name, batch);
   const bypass = flags.bypassErrors === true;
 
   if (flags.report) {
@@ -293,13 +294,17 @@ const SEVERITY_COLOUR = { Critical: "red", Error: "red", Warning: "yellow", Info
 function messenger(io: CliIO) {
   const paint = painter(io.stderr, io.env);
   return {
-    /** Alloy's text first, untouched apart from colour, then where in the YAML it is. */
-    diagnostic(d: Diagnostic, source: string): void {
-      const [head, ...rest] = formatDiagnostic(d).split("\n");
+    /**
+     * Alloy's text first, untouched apart from colour and escaped control characters, then
+     * where in the YAML it is. In a batch every line starts with the file it is about.
+     */
+    diagnostic(d: Diagnostic, source: string, batch: boolean): void {
+      const [head, ...rest] = formatDiagnostic(d).split("\n").map(escapeControls);
       const prefix = `(${d.severity})`;
       const lines = [paint[SEVERITY_COLOUR[d.severity]].bold(prefix) + head!.slice(prefix.length), ...rest];
-      if (d.location) lines.push(paint.dim(`  at ${source}:${d.location.line}:${d.location.column}`));
-      io.stderr.write(lines.join("\n") + "\n");
+      if (d.location) lines.push(paint.dim(`  at ${escapeControls(source)}:${d.location.line}:${d.location.column}`));
+      const fileMark = batch ? `${escapeControls(source)}: ` : "";
+      io.stderr.write(lines.map((l) => fileMark + l).join("\n") + "\n");
     },
     error(message: string, code: number): number {
       io.stderr.write(`${paint.red.bold("alloy-convert:")} ${message}\n`);
@@ -313,6 +318,15 @@ function messenger(io: CliIO) {
       io.stderr.write(`${message}\n`);
     },
   };
+}
+
+/**
+ * Text from the input (YAML values and keys quoted in diagnostics) must not reach a terminal
+ * raw: an escape sequence could restyle it, a carriage return forge a line. Newlines stay,
+ * they separate a diagnostic's summary from its detail.
+ */
+export function escapeControls(text: string): string {
+  return text.replace(/[\x00-\x08\x0b-\x1f\x7f-\x9f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, "0")}`);
 }
 
 type ExtraArgs = { ok: true; args: string[] } | { ok: false; message: string };

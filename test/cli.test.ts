@@ -192,12 +192,30 @@ describe("reports", () => {
     expect(JSON.parse(readFileSync(report, "utf8"))).toEqual({
       source: input,
       sourceFormat: "prometheus",
-      outcome: "success",
+      outcome: "bypassed",
       diagnostics: [
         { severity: "Warning", summary: "a warning", text: "(Warning) a warning" },
         { severity: "Error", summary: "an error", line: 2, column: 1, text: "(Error) an error" },
       ],
     });
+  });
+});
+
+describe("diagnostics on stderr", () => {
+  it("start each line with the file in a batch", async () => {
+    mkdirSync(join(dir, "out"));
+    const r = await run(["-f", "prometheus", "-o", join(dir, "out"), file("a.yaml", "warning"), file("b.yaml", "error")]);
+    const a = join(dir, "a.yaml");
+    const b = join(dir, "b.yaml");
+    expect(r.stderr).toContain(`${a}: (Warning) a warning\n`);
+    expect(r.stderr).toContain(`${b}: (Error) an error\n${b}:   at ${b}:2:1\n`);
+  });
+
+  it("never pass control characters from the input to the terminal", async () => {
+    const hostile: Converter = () => ({ output: "", diagnostics: [{ severity: "Warning", summary: "bad value \x1b[2J\rforged" }] });
+    let stderr = "";
+    await main(["-f", "prometheus", file("a.yaml", "x")], { stdin: Readable.from([]), stdout: { write: () => true }, stderr: { write: (s: string) => (stderr += s) }, env: {} }, hostile);
+    expect(stderr).toBe("(Warning) bad value \\x1b[2J\\x0dforged\n");
   });
 });
 

@@ -46,11 +46,17 @@ export interface JsonReportInput {
   diagnostics: readonly Diagnostic[];
 }
 
+/** The JSON report's outcome: Alloy's, with `bypassed` when -b let Errors through. */
+function jsonOutcome(input: JsonReportInput): Outcome | "bypassed" {
+  const outcome = outcomeOf(input.diagnostics, input.bypassErrors);
+  return outcome === "success" && has(input.diagnostics, "Error") ? "bypassed" : outcome;
+}
+
 export function jsonReport(input: JsonReportInput): string {
   const report = {
     source: input.source,
     sourceFormat: input.sourceFormat,
-    outcome: outcomeOf(input.diagnostics, input.bypassErrors),
+    outcome: jsonOutcome(input),
     diagnostics: input.diagnostics.map((d) => ({
       severity: d.severity,
       summary: d.summary,
