@@ -8,7 +8,7 @@
 
 import type { Block, Statement } from "../emit/ast.js";
 import { attr, block } from "../emit/build.js";
-import { encodeValue, zeroValue, type ArgField, type BlockField, type ComponentSchema, type Field, type Schema } from "./schema.js";
+import { encodeValue, splitLabel, zeroValue, type ArgField, type BlockField, type ComponentSchema, type Field, type Schema } from "./schema.js";
 import { Raw, valuesEqual, type Value, type Values } from "./values.js";
 
 function argZero(field: ArgField): Value | undefined {
@@ -94,10 +94,12 @@ export function encodeBuilderFields(schema: Schema, values: Values): Statement[]
           out.push(block(`${field.name}.${variant}`, encodeBuilderFields(field.variants[variant], body as Values)));
         }
       }
-    } else if (field.repeated) {
-      for (const item of (v ?? []) as Values[]) out.push(block(field.name, encodeBuilderFields(field.schema, item)));
     } else {
-      out.push(block(field.name, encodeBuilderFields(field.schema, (v ?? {}) as Values)));
+      const items = field.repeated ? ((v ?? []) as Values[]) : [(v ?? {}) as Values];
+      for (const item of items) {
+        const { label, values } = splitLabel(field, item);
+        out.push(block(field.name, encodeBuilderFields(field.schema, values), label));
+      }
     }
   }
   return out;

@@ -31,6 +31,8 @@ export interface BlockField {
   omitWhenEmpty?: boolean;
   /** For the builder encoder: the default the parent struct gives this block, or list of blocks (nil when absent). */
   defaultValue?: Values | Values[];
+  /** Go's `,label` field: the key of the block's values that is written as its label (`walk_param "name" { }`). */
+  label?: string;
 }
 
 /**
@@ -60,10 +62,10 @@ export function arg(name: string, type: ArgType, defaultValue?: Value): ArgField
 export function requiredArg(name: string, type: ArgType): ArgField {
   return { kind: "arg", name, type, required: true };
 }
-export function blockOf(name: string, schema: Schema, options: { omitWhenEmpty?: boolean; defaultValue?: Values } = {}): BlockField {
+export function blockOf(name: string, schema: Schema, options: { omitWhenEmpty?: boolean; defaultValue?: Values; label?: string } = {}): BlockField {
   return { kind: "block", name, schema, ...options };
 }
-export function blocksOf(name: string, schema: Schema, options: { defaultValue?: Values[] } = {}): BlockField {
+export function blocksOf(name: string, schema: Schema, options: { defaultValue?: Values[]; label?: string } = {}): BlockField {
   return { kind: "block", name, schema, repeated: true, ...options };
 }
 
@@ -118,12 +120,20 @@ export function encodeFields(schema: Schema, values: Values): Statement[] {
     }
     const items = field.repeated ? (v as Values[]) : [v as Values];
     for (const item of items) {
-      const body = encodeFields(field.schema, item);
+      const { label, values } = splitLabel(field, item);
+      const body = encodeFields(field.schema, values);
       if (field.omitWhenEmpty && body.length === 0) continue;
-      out.push(block(field.name, body));
+      out.push(block(field.name, body, label));
     }
   }
   return out;
+}
+
+/** A labelled block's label and the rest of its values. */
+export function splitLabel(field: BlockField, item: Values): { label?: string; values: Values } {
+  if (field.label === undefined) return { values: item };
+  const { [field.label]: label, ...values } = item;
+  return { label: label as string | undefined, values };
 }
 
 function encodeEnum(field: EnumField, elements: Values[]): Statement[] {
