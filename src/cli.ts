@@ -10,6 +10,7 @@ import { Chalk, type ChalkInstance } from "chalk";
 import { Command, CommanderError, Option } from "commander";
 import { convert, SOURCE_FORMATS, type ConvertOptions, type ConvertResult, type SourceFormat } from "./convert.js";
 import { formatDiagnostic, type Diagnostic } from "./diagnostics.js";
+import type { Advice } from "./advice.js";
 import { describeFsError, inputName, readInput } from "./io/input.js";
 import { identityOf, writeOutputFile } from "./io/output.js";
 import { outputDiff } from "./report/check.js";
@@ -40,6 +41,8 @@ interface Flags {
   bypassErrors?: boolean;
   extraArgs?: string;
   check?: boolean;
+  /** `--no-advice` sets it false. */
+  advice?: boolean;
 }
 
 /** One input and where its conversion goes (`undefined`: stdout). */
@@ -102,6 +105,7 @@ function buildProgram(io: CliIO): Command {
     .option("-b, --bypass-errors", "Enable bypassing errors when converting.")
     .option("-e, --extra-args <args>", "Extra arguments from the original format used by the converter. Multiple arguments can be passed by separating them with a space.")
     .option("--check", "Compare the conversion with the existing -o file instead of writing it; print a diff and exit 1 when they differ.")
+    .option("--no-advice", "Leave out alloy-convert's own advice (printed after Alloy's diagnostics).")
     .exitOverride()
     .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) });
 }
@@ -206,15 +210,16 @@ async function convertOne(job: Job, flags: Flags, options: ConvertOptions, io: C
   const input = await readInput(job.input, io.stdin);
   if (!input.ok) return say.error(`${name}: ${input.message}`, EXIT.usage);
 
-  const { output, diagnostics } = converter(input.bytes, options);
+  const { output, diagnostics, advice } = converter(input.bytes, options);
   // Info diagnostics only list what each source section became: the report keeps them.
   for (const d of diagnostics) if (d.severity !== "Info") say.diagnostic(d, name, batch);
+  if (flags.advice !== false) for (const a of advice) say.advice(a, name, batch);
   const bypass = flags.bypassErrors === true;
 
   if (flags.report) {
     const report =
       flags.reportFormat === "json"
-        ? jsonReport({ source: name, sourceFormat: flags.sourceFormat, bypassErrors: bypass, diagnostics })
+        ? jsonReport({ source: name, sourceFormat: flags.sourceFormat, bypassErrors: bypass, diagnostics, advice })
         : textReport(diagnostics, bypass);
     if (flags.report === "-") io.stdout.write(report);
     else {
@@ -303,6 +308,12 @@ function messenger(io: CliIO) {
       const prefix = `(${d.severity})`;
       const lines = [paint[SEVERITY_COLOUR[d.severity]].bold(prefix) + head!.slice(prefix.length), ...rest];
       if (d.location) lines.push(paint.dim(`  at ${escapeControls(source)}:${d.location.line}:${d.location.column}`));
+      const fileMark = batch ? `${escapeControls(source)}: ` : "";
+      io.stderr.write(lines.map((l) => fileMark + l).join("\n") + "\n");
+    },
+    /** Ours, not Alloy's: marked as advice, after the diagnostics. */
+    advice(a: Advice, source: string, batch: boolean): void {
+      const lines = [`${paint.magenta.bold("(Advice)")} ${escapeControls(a.summary)}`, ...(a.detail ? a.detail.split("\n").map((l) => "  " + escapeControls(l)) : [])];
       const fileMark = batch ? `${escapeControls(source)}: ` : "";
       io.stderr.write(lines.map((l) => fileMark + l).join("\n") + "\n");
     },

@@ -6,6 +6,7 @@ import type { AlloyFile } from "./emit/ast.js";
 import { convertPrometheus } from "./converters/prometheus/convert.js";
 import { convertPromtail } from "./converters/promtail/convert.js";
 import { checkUniqueLabels } from "./components/labels.js";
+import { adviseOnFile, adviseOnFormat, type Advice } from "./advice.js";
 import { convertOtelcol } from "./converters/otelcol/convert.js";
 import { rewriteEnvReferences } from "./converters/otelcol/envvars.js";
 
@@ -23,7 +24,10 @@ export interface ConvertOptions {
 export interface ConvertResult {
   /** Present unless a Critical diagnostic stopped the conversion. */
   output?: string;
+  /** Exactly Alloy's diagnostics. */
   diagnostics: Diagnostic[];
+  /** What alloy-convert adds that `alloy convert` does not say (see advice.ts). */
+  advice: Advice[];
 }
 
 /** A format's converter: reads the source and returns the Alloy file, or nothing on a Critical. */
@@ -43,22 +47,26 @@ const CONVERTERS: Partial<Record<SourceFormat, FormatEntry>> = {
 
 export function convert(source: string | Uint8Array, options: ConvertOptions): ConvertResult {
   const diags = new Diagnostics();
+  const advice: Advice[] = [];
   try {
     const converter = CONVERTERS[options.sourceFormat];
     if (!converter) {
       diags.critical(`unsupported source format "${String(options.sourceFormat)}"; supported formats: ${Object.keys(CONVERTERS).join(", ")}`);
-      return { diagnostics: diags.list };
+      return { diagnostics: diags.list, advice };
     }
-    const file = converter.convert(decodeText(source), options, diags);
-    if (!file || diags.hasCritical()) return { diagnostics: diags.list };
+    const text = decodeText(source);
+    advice.push(...adviseOnFormat(text, options.sourceFormat));
+    const file = converter.convert(text, options, diags);
+    if (!file || diags.hasCritical()) return { diagnostics: diags.list, advice };
     checkUniqueLabels(file, diags);
-    if (diags.hasCritical()) return { diagnostics: diags.list };
-    const text = printFile(file);
-    return { output: converter.finish ? converter.finish(text) : text, diagnostics: diags.list };
+    if (diags.hasCritical()) return { diagnostics: diags.list, advice };
+    advice.push(...adviseOnFile(file));
+    const printed = printFile(file);
+    return { output: converter.finish ? converter.finish(printed) : printed, diagnostics: diags.list, advice };
   } catch (e) {
     // A converter bug must still surface as a diagnostic, not a crash of the caller.
     diags.critical(`internal error while converting: ${e instanceof Error ? e.message : String(e)}`);
-    return { diagnostics: diags.list };
+    return { diagnostics: diags.list, advice };
   }
 }
 

@@ -5,3 +5,4 @@ export { formatDiagnostic } from "./diagnostics.js";
 export type { Diagnostic, Severity, SourceLocation } from "./diagnostics.js";
 export { formatAlloy as format } from "./format.js";
 export type { FormatResult } from "./format.js";
+export type { Advice } from "./advice.js";

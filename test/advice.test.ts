@@ -37,3 +37,22 @@ describe("advice on the input's format", () => {
     expect(adviseOnFormat("scrape_configs: []\n", "prometheus")).toEqual([]);
   });
 });
+
+describe("advice from convert()", () => {
+  it("a Prometheus config without remote_write: its scrapes forward to a component nobody defines", async () => {
+    const { convert } = await import("../src/convert.js");
+    const r = convert("scrape_configs:\n  - job_name: a\n    static_configs:\n      - targets: [x:1]\n", { sourceFormat: "prometheus" });
+    expect(r.output).toContain("prometheus.remote_write.default.receiver");
+    expect(r.advice.map((a) => a.summary)).toEqual([
+      'prometheus.scrape "a" refers to prometheus.remote_write.default.receiver, but the file defines no prometheus.remote_write.default component: Alloy will refuse to load it',
+    ]);
+  });
+
+  it("a Promtail config without clients, and a Prometheus config given as Promtail", async () => {
+    const { convert } = await import("../src/convert.js");
+    const noClients = convert("scrape_configs:\n  - job_name: a\n    static_configs:\n      - targets: [localhost]\n        labels:\n          __path__: /var/log/*.log\n", { sourceFormat: "promtail" });
+    expect(noClients.advice.some((a) => a.summary.includes("has an empty forward_to"))).toBe(true);
+    const wrong = convert("global:\n  scrape_interval: 15s\nscrape_configs: []\n", { sourceFormat: "promtail" });
+    expect(wrong.advice[0].summary).toBe("this looks like a prometheus config (it has `global`), not promtail");
+  });
+});

@@ -18,8 +18,9 @@ const scripted: Converter = (source) => {
   if (text.includes("info")) diagnostics.push({ severity: "Info", summary: "an info" });
   if (text.includes("warning")) diagnostics.push({ severity: "Warning", summary: "a warning" });
   if (text.includes("error")) diagnostics.push({ severity: "Error", summary: "an error", location: { line: 2, column: 1 } });
-  if (text.includes("critical")) return { diagnostics: [...diagnostics, { severity: "Critical", summary: "a critical" }] };
-  return { output: `// from ${text.trim()}\n`, diagnostics };
+  const advice = text.includes("advice") ? [{ summary: "some advice", detail: "what to do" }] : [];
+  if (text.includes("critical")) return { diagnostics: [...diagnostics, { severity: "Critical", summary: "a critical" }], advice };
+  return { output: `// from ${text.trim()}\n`, diagnostics, advice };
 };
 
 interface Run {
@@ -197,6 +198,7 @@ describe("reports", () => {
         { severity: "Warning", summary: "a warning", text: "(Warning) a warning" },
         { severity: "Error", summary: "an error", line: 2, column: 1, text: "(Error) an error" },
       ],
+      advice: [],
     });
   });
 });
@@ -212,10 +214,26 @@ describe("diagnostics on stderr", () => {
   });
 
   it("never pass control characters from the input to the terminal", async () => {
-    const hostile: Converter = () => ({ output: "", diagnostics: [{ severity: "Warning", summary: "bad value \x1b[2J\rforged" }] });
+    const hostile: Converter = () => ({ output: "", diagnostics: [{ severity: "Warning", summary: "bad value \x1b[2J\rforged" }], advice: [] });
     let stderr = "";
     await main(["-f", "prometheus", file("a.yaml", "x")], { stdin: Readable.from([]), stdout: { write: () => true }, stderr: { write: (s: string) => (stderr += s) }, env: {} }, hostile);
     expect(stderr).toBe("(Warning) bad value \\x1b[2J\\x0dforged\n");
+  });
+});
+
+describe("advice", () => {
+  it("follows the diagnostics, marked as advice, and --no-advice leaves it out", async () => {
+    const input = file("a.yaml", "warning advice");
+    expect((await run(["-f", "prometheus", input])).stderr).toBe("(Warning) a warning\n(Advice) some advice\n  what to do\n");
+    expect((await run(["-f", "prometheus", "--no-advice", input])).stderr).toBe("(Warning) a warning\n");
+  });
+
+  it("is in the JSON report and not in Alloy's text report", async () => {
+    const input = file("a.yaml", "advice");
+    await run(["-f", "prometheus", "-r", join(dir, "r.json"), "--report-format", "json", "-o", join(dir, "o.alloy"), input]);
+    expect(JSON.parse(readFileSync(join(dir, "r.json"), "utf8")).advice).toEqual([{ summary: "some advice", detail: "what to do" }]);
+    await run(["-f", "prometheus", "-r", join(dir, "r.txt"), "-o", join(dir, "o.alloy"), input]);
+    expect(readFileSync(join(dir, "r.txt"), "utf8")).not.toContain("advice");
   });
 });
 

@@ -2,6 +2,7 @@
 // every diagnostic with its YAML location.
 
 import Handlebars from "handlebars";
+import type { Advice } from "../advice.js";
 import { formatDiagnostic, type Diagnostic, type Severity } from "../diagnostics.js";
 import { FOOTERS, TEXT_REPORT } from "./templates.js";
 
@@ -44,6 +45,7 @@ export interface JsonReportInput {
   sourceFormat: string;
   bypassErrors: boolean;
   diagnostics: readonly Diagnostic[];
+  advice: readonly Advice[];
 }
 
 /** The JSON report's outcome: Alloy's, with `bypassed` when -b let Errors through. */
@@ -64,6 +66,7 @@ export function jsonReport(input: JsonReportInput): string {
       ...(d.location ? { line: d.location.line, column: d.location.column } : {}),
       text: formatDiagnostic(d),
     })),
+    advice: input.advice,
   };
   return JSON.stringify(report, null, 2) + "\n";
 }
