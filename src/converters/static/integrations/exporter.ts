@@ -7,7 +7,7 @@
 import type { ComponentSchema } from "../../../components/schema.js";
 import type { Values } from "../../../components/values.js";
 import type { Diagnostics } from "../../../diagnostics.js";
-import type { Fields, StructOf } from "../../yaml/types.js";
+import type { DecodeContext, Fields, StructOf } from "../../yaml/types.js";
 
 export interface ExporterIntegration<F extends Fields = Fields> {
   /** Its key under `integrations:` in v1 (`mysqld_exporter`), when v1 has it. */
@@ -20,6 +20,8 @@ export interface ExporterIntegration<F extends Fields = Fields> {
   fields: F;
   /** The Agent's defaults for those fields (its UnmarshalYAML's DefaultConfig). */
   defaults?: () => StructOf<F>;
+  /** What its UnmarshalYAML does after decoding (checks, renamed fields); throw DecodeFailure to stop the load. Pass to struct() as its validate. */
+  validate?(value: StructOf<F>, ctx: DecodeContext, line: number): void;
   /** The exporter component and its whole Arguments (encoded with Alloy's builder rule); undefined when Alloy writes none. */
   exporter(cfg: StructOf<F>, diags: Diagnostics): { component: ComponentSchema; values: Values } | undefined;
 }
