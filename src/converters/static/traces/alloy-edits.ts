@@ -66,7 +66,7 @@ function translateAutomaticLogging(cfg: CollectorConfig, inst: InstanceConfig, d
   }
   // A `logging` exporter with the debug exporter's defaults, at the end of every pipeline.
   const debug = componentsOf("exporter").get("debug")!;
-  cfg.exporters.set("logging", configured("exporter", id("logging"), debug, null));
+  cfg.exporters.set("logging", configured(id("logging"), debug, null));
   for (const p of cfg.service.pipelines) p.config = { ...p.config, exporters: [...p.config.exporters, id("logging")] };
   remove(cfg, "processors", "traces", "automatic_logging");
 }
@@ -89,7 +89,7 @@ function translateSpanMetrics(cfg: CollectorConfig, inst: InstanceConfig, diags:
   }
 
   const connector = componentsOf("connector").get("spanmetrics")!;
-  cfg.connectors.set("spanmetrics", configured("connector", id("spanmetrics"), connector, spanmetricsConnectorMap(spanMetrics)));
+  cfg.connectors.set("spanmetrics", configured(id("spanmetrics"), connector, spanmetricsConnectorMap(spanMetrics)));
 
   // Each traces pipeline also exports to the connector, which feeds a metrics pipeline of
   // the same name that writes to the remote_write exporter.

@@ -8,7 +8,7 @@ import { decodeValue, formatDecodeErrors, anyValue, type DecodeContext } from ".
 import type { ConfValue } from "../../confmap/tree.js";
 import { goQuote } from "../../shared/go-format.js";
 import { idString, type AnyComponent, type ComponentId, type Kind, type OtelcolComponent, type Signal } from "../../otelcol/component.js";
-import { parseComponentId, validateCollectorConfig, type CollectorConfig, type ConfiguredComponent, type Pipeline } from "../../otelcol/config.js";
+import { parseComponentId, validateCollectorConfig, type CollectorConfig, type ConfiguredComponent } from "../../otelcol/config.js";
 import { componentsOf } from "../../otelcol/registry.js";
 import { defaultTelemetry } from "../../otelcol/telemetry.js";
 import type { AgentOtelConfig } from "./agent-otel.js";
@@ -109,9 +109,7 @@ export function decodeAgentOtelConfig(agent: AgentOtelConfig): DecodedConfig {
 }
 
 /** A decoded component placed in a config by Alloy's converter rather than the YAML. */
-export function configured(kind: Kind, id: ComponentId, component: AnyComponent, data: ConfValue): ConfiguredComponent {
+export function configured(id: ComponentId, component: AnyComponent, data: ConfValue): ConfiguredComponent {
   const ctx: DecodeContext = { errors: [] };
   return { id, component, config: decodeValue(component.config, "", data, ctx, component.defaultConfig()) };
 }
-
-export type { Pipeline };
