@@ -1,6 +1,19 @@
 // Every exporter integration the static converter knows, v1 and v2 alike.
 
+import { apacheHttpIntegration } from "./apache_http.js";
+import { azureExporterIntegration } from "./azure_exporter.js";
+import { blackboxIntegration } from "./blackbox.js";
+import { cadvisorIntegration } from "./cadvisor.js";
+import { cloudwatchExporterIntegration } from "./cloudwatch_exporter.js";
+import { consulExporterIntegration } from "./consul_exporter.js";
+import { dnsmasqExporterIntegration } from "./dnsmasq_exporter.js";
+import { elasticsearchExporterIntegration } from "./elasticsearch_exporter.js";
 import type { ExporterIntegration } from "./exporter.js";
+import { gcpExporterIntegration } from "./gcp_exporter.js";
+import { githubExporterIntegration } from "./github_exporter.js";
+import { kafkaExporterIntegration } from "./kafka_exporter.js";
+import { memcachedExporterIntegration } from "./memcached_exporter.js";
+import { mongodbExporterIntegration } from "./mongodb_exporter.js";
 import { mssqlIntegration } from "./mssql.js";
 import { mysqldIntegration } from "./mysqld_exporter.js";
 import { nodeIntegration } from "./node_exporter.js";
@@ -14,6 +27,19 @@ import { squidIntegration } from "./squid.js";
 import { statsdIntegration } from "./statsd_exporter.js";
 
 export const EXPORTER_INTEGRATIONS: ExporterIntegration[] = [
+  apacheHttpIntegration,
+  azureExporterIntegration,
+  blackboxIntegration,
+  cadvisorIntegration,
+  cloudwatchExporterIntegration,
+  consulExporterIntegration,
+  dnsmasqExporterIntegration,
+  elasticsearchExporterIntegration,
+  gcpExporterIntegration,
+  githubExporterIntegration,
+  kafkaExporterIntegration,
+  memcachedExporterIntegration,
+  mongodbExporterIntegration,
   mssqlIntegration,
   mysqldIntegration,
   nodeIntegration,
