@@ -9,6 +9,7 @@ import { checkUniqueLabels } from "./components/labels.js";
 import { adviseOnFile, adviseOnFormat, type Advice } from "./advice.js";
 import { convertOtelcol } from "./converters/otelcol/convert.js";
 import { rewriteEnvReferences } from "./converters/otelcol/envvars.js";
+import { convertStatic } from "./converters/static/convert.js";
 
 export const SOURCE_FORMATS = ["prometheus", "promtail", "otelcol", "static"] as const;
 export type SourceFormat = (typeof SOURCE_FORMATS)[number];
@@ -43,6 +44,7 @@ const CONVERTERS: Partial<Record<SourceFormat, FormatEntry>> = {
   prometheus: { convert: convertPrometheus },
   promtail: { convert: convertPromtail },
   otelcol: { convert: convertOtelcol, finish: rewriteEnvReferences },
+  static: { convert: convertStatic },
 };
 
 export function convert(source: string | Uint8Array, options: ConvertOptions): ConvertResult {

@@ -36,6 +36,17 @@ export function convertPrometheus(source: string, options: ConvertOptions, diags
   return { body: built.all() } as AlloyFile;
 }
 
+/**
+ * Alloy's AppendAllNested: the components of one embedded config, then its diagnostics in
+ * Alloy's order (what cannot be converted, then what each job became).
+ */
+export function appendAllNested(cfg: PrometheusConfig, nested: NestedOptions, diags: Diagnostics): Block[] {
+  const built = buildPrometheusBlocks(cfg, "default", nested);
+  reportUnsupported(cfg, built.discoveryDiags, diags);
+  reportScrapeInfo(built, diags);
+  return built.all();
+}
+
 /** A generated component and what the info diagnostics say about it. */
 interface Generated {
   block: Block;
@@ -62,20 +73,35 @@ function generate(schema: ComponentSchema, label: string, values: Values): Gener
   return { block: encodeComponent(schema, label, values), name: schema.name, label };
 }
 
+/** What a converter embedding Prometheus configs (static mode) changes: Alloy's AppendAllNested options. */
+export interface NestedOptions {
+  /** Alloy's jobNameToCompLabelsFunc: a job's component label; for "" the remote_write's. */
+  labelFor?: (jobName: string) => string;
+  /** Targets every scrape config scrapes besides its own (an integration's exporter). */
+  extraTargets?: TargetSource[];
+  /** The receiver of a remote_write built elsewhere; when given, none is created here. */
+  remoteWriteReceiver?: string;
+}
+
 /** Builds all components of a loaded config (Alloy's AppendAll). */
-export function buildPrometheusBlocks(cfg: PrometheusConfig, remoteWriteLabel = "default"): PrometheusBlocks {
+export function buildPrometheusBlocks(cfg: PrometheusConfig, remoteWriteLabel = "default", nested: NestedOptions = {}): PrometheusBlocks {
   const pb = new PrometheusBlocks();
   const global = cfg.global ?? defaultGlobal();
   const remoteWrites = cfg.remote_write ?? [];
-  if (remoteWrites.length > 0) {
-    pb.remoteWrite.push({
-      ...generate(prometheusRemoteWrite, remoteWriteLabel, remoteWriteValues(global, remoteWrites)),
-      endpointNames: remoteWrites.map((rw) => rw.name ?? ""),
-    });
+  let remoteWriteReceiver = nested.remoteWriteReceiver;
+  if (remoteWriteReceiver === undefined) {
+    const prefix = nested.labelFor ? sanitizeIdentifier(nested.labelFor("")) : "";
+    const rwLabel = prefix === "" ? remoteWriteLabel : prefix;
+    if (remoteWrites.length > 0) {
+      pb.remoteWrite.push({
+        ...generate(prometheusRemoteWrite, rwLabel, remoteWriteValues(global, remoteWrites)),
+        endpointNames: remoteWrites.map((rw) => rw.name ?? ""),
+      });
+    }
+    remoteWriteReceiver = `prometheus.remote_write.${rwLabel}.receiver`;
   }
-  const remoteWriteReceiver = `prometheus.remote_write.${remoteWriteLabel}.receiver`;
   for (const sc of (cfg.scrape_configs ?? []) as ScrapeConfig[]) {
-    const label = sanitizeIdentifier(sc.job_name!);
+    const label = sanitizeIdentifier(nested.labelFor ? nested.labelFor(sc.job_name!) : sc.job_name!);
     let forwardTo = remoteWriteReceiver;
     if (sc.metric_relabel_configs && sc.metric_relabel_configs.length > 0) {
       pb.relabel.push(generate(prometheusRelabel, label, {
@@ -85,7 +111,7 @@ export function buildPrometheusBlocks(cfg: PrometheusConfig, remoteWriteLabel = 
       }));
       forwardTo = `prometheus.relabel.${label}.receiver`;
     }
-    let targets = appendDiscoveries(pb, sc, label);
+    let targets = [...appendDiscoveries(pb, sc, label), ...(nested.extraTargets ?? [])];
     if (sc.relabel_configs && sc.relabel_configs.length > 0) {
       pb.discoveryRelabel.push(generate(discoveryRelabel, label, {
         targets: new Raw(targetsExpr(targets)),

@@ -43,7 +43,7 @@ const scrapeLimitsSource = {
   label_value_length_limit: uint,
 };
 
-const globalSource = struct(
+export const globalSource = struct(
   "config.plain",
   {
     scrape_interval: modelDuration,
@@ -78,7 +78,7 @@ export function defaultGlobal(): GlobalConfig {
   return { scrape_interval: DEFAULT_SCRAPE_INTERVAL, scrape_timeout: DEFAULT_SCRAPE_TIMEOUT, evaluation_interval: DEFAULT_EVALUATION_INTERVAL };
 }
 
-const scrapeConfigSource = struct(
+export const scrapeConfigSource = struct(
   "config.plain",
   {
     job_name: string,
@@ -195,7 +195,7 @@ function validateHeaders(headers: Record<string, string> | undefined, line: numb
   }
 }
 
-const remoteWriteSource = struct(
+export const remoteWriteSource = struct(
   "config.plain",
   {
     url: goUrl,

@@ -58,7 +58,7 @@ export type ClientSource = Infer<typeof clientSource>;
 // Go decodes into structs that already hold the flag defaults, so a block that sets some
 // keys keeps the defaults of the others: each struct carries its own defaults.
 const watchDefaults = () => ({ min_poll_frequency: new Duration(250), max_poll_frequency: new Duration(250) });
-const watchConfigSource = struct(
+export const watchConfigSource = struct(
   "file.WatchConfig",
   { min_poll_frequency: goDuration, max_poll_frequency: goDuration },
   { defaults: watchDefaults },
@@ -68,14 +68,14 @@ const globalDefaults = () => ({ file_watch_config: watchDefaults() });
 const globalSource = struct("config.GlobalConfig", { file_watch_config: watchConfigSource }, { defaults: globalDefaults });
 
 const positionsDefaults = () => ({ filename: "/var/log/positions.yaml", sync_period: new Duration(10_000) });
-const positionsSource = struct(
+export const positionsSource = struct(
   "positions.Config",
   { sync_period: goDuration, filename: string, ignore_invalid_yaml: bool },
   { defaults: positionsDefaults },
 );
 
 const targetConfigDefaults = () => ({ sync_period: new Duration(10_000) });
-const targetConfigSource = struct("file.Config", { sync_period: goDuration, stdin: bool }, { defaults: targetConfigDefaults });
+export const targetConfigSource = struct("file.Config", { sync_period: goDuration, stdin: bool }, { defaults: targetConfigDefaults });
 
 /** flagext.ByteSize: a number of bytes or a size such as `256KB`. */
 const byteSize: SourceType<number> = parsed((text, line) => {
@@ -85,7 +85,7 @@ const byteSize: SourceType<number> = parsed((text, line) => {
 });
 
 const limitsDefaults = () => ({ readline_rate: 10_000, readline_burst: 10_000, readline_rate_drop: true });
-const limitsSource = struct(
+export const limitsSource = struct(
   "limit.Config",
   {
     readline_rate: float,

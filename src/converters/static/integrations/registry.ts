@@ -1,5 +1,6 @@
 // Every exporter integration the static converter knows, v1 and v2 alike.
 
+import { agentIntegration } from "./agent.js";
 import { apacheHttpIntegration } from "./apache_http.js";
 import { azureExporterIntegration } from "./azure_exporter.js";
 import { blackboxIntegration } from "./blackbox.js";
@@ -27,6 +28,7 @@ import { squidIntegration } from "./squid.js";
 import { statsdIntegration } from "./statsd_exporter.js";
 
 export const EXPORTER_INTEGRATIONS: ExporterIntegration[] = [
+  agentIntegration,
   apacheHttpIntegration,
   azureExporterIntegration,
   blackboxIntegration,
