@@ -12,6 +12,7 @@ import { appendStaticPromtail } from "./logs.js";
 import { appendStaticPrometheus, validateMetrics } from "./metrics.js";
 import { httpBlock, loggingBlock, validateServer } from "./server.js";
 import { appendTraces } from "./traces/index.js";
+import { locationOf } from "../yaml/types.js";
 
 function validate(loaded: LoadedStatic, diags: Diagnostics): void {
   diags.warning("Please review your agent command line flags and ensure they are set in your Alloy config file where necessary.");
@@ -21,7 +22,7 @@ function validate(loaded: LoadedStatic, diags: Diagnostics): void {
   const management = loaded.cfg.agent_management;
   const managementSet = loaded.flags.features.has("agent-management") ||
     (management !== undefined && Object.values(management).some((v) => v !== undefined && v !== ""));
-  if (managementSet) diags.error("The converter does not support converting the provided agent_management config.");
+  if (managementSet) diags.error("The converter does not support converting the provided agent_management config.", locationOf(loaded.cfg, "agent_management"));
 }
 
 export function convertStatic(source: string, options: ConvertOptions, diags: Diagnostics): AlloyFile | undefined {

@@ -9,6 +9,7 @@ import type { Values } from "../../components/values.js";
 import type { Block } from "../../emit/ast.js";
 import { block } from "../../emit/build.js";
 import type { Diagnostics } from "../../diagnostics.js";
+import { locationOf } from "../yaml/types.js";
 import type { ServerConfig, ServerTlsConfig } from "./source.js";
 
 /** The logging block, unless level and format are Alloy's defaults. */
@@ -65,9 +66,15 @@ export function httpBlock(server: ServerConfig): Block | undefined {
 export function validateServer(server: ServerConfig | undefined, diags: Diagnostics): void {
   const grpc = server?.grpc_tls_config;
   if (grpc && Object.values(grpc).some((v) => v !== undefined && v !== "" && v !== false && !(Array.isArray(v) && v.length === 0))) {
-    diags.error("The converter does not support converting the provided grpc_tls_config server config: Alloy does not have a gRPC server to configure.");
+    diags.error(
+      "The converter does not support converting the provided grpc_tls_config server config: Alloy does not have a gRPC server to configure.",
+      locationOf(server, "grpc_tls_config"),
+    );
   }
   if (server?.http_tls_config?.prefer_server_cipher_suites) {
-    diags.error("The converter does not support converting the provided prefer_server_cipher_suites server config.");
+    diags.error(
+      "The converter does not support converting the provided prefer_server_cipher_suites server config.",
+      locationOf(server.http_tls_config, "prefer_server_cipher_suites"),
+    );
   }
 }
