@@ -68,7 +68,8 @@ function mergedError(message: string): string {
 }
 
 function kindStruct(kind: IntegrationKind, common: Fields): SourceType<Record<string, unknown>> {
-  return struct(kind.goName, { ...common, ...kind.fields }, { defaults: kind.defaults }) as SourceType<Record<string, unknown>>;
+  const validate = kind.exporter?.validate?.bind(kind.exporter);
+  return struct(kind.goName, { ...common, ...kind.fields }, { defaults: kind.defaults, validate }) as SourceType<Record<string, unknown>>;
 }
 
 function decodeV1(raw: Captured | undefined): IntegrationsConfig {

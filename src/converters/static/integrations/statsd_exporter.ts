@@ -5,7 +5,7 @@
 import { statsdExporter } from "../../../components/prometheus/exporter/statsd.js";
 import { Duration } from "../../../components/values.js";
 import { goDuration } from "../../shared/go-duration.js";
-import { anyValue, bool, int, locationOf, string } from "../../yaml/types.js";
+import { anyValue, bool, int, string } from "../../yaml/types.js";
 import { exporterIntegration } from "./exporter.js";
 
 export const statsdIntegration = exporterIntegration({
@@ -47,8 +47,9 @@ export const statsdIntegration = exporterIntegration({
     relay_packet_length: 1400,
   }),
   exporter: (cfg, diags) => {
+    // No location: the framework decodes each integration from re-marshalled YAML, whose lines are not the file's.
     if (cfg.mapping_config !== undefined && cfg.mapping_config !== null) {
-      diags.error("mapping_config is not supported in statsd_exporter integrations config", locationOf(cfg, "mapping_config"));
+      diags.error("mapping_config is not supported in statsd_exporter integrations config");
     }
     return {
       component: statsdExporter,
