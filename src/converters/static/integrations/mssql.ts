@@ -5,8 +5,9 @@ import { mssqlExporter } from "../../../components/prometheus/exporter/mssql.js"
 import { Duration } from "../../../components/values.js";
 import { goDuration } from "../../shared/go-duration.js";
 import { secret } from "../../shared/http-client.js";
-import { anyValue, int, string } from "../../yaml/types.js";
+import { int, string } from "../../yaml/types.js";
 import { exporterIntegration } from "./exporter.js";
+import { rawYaml } from "./raw-yaml.js";
 
 export const mssqlIntegration = exporterIntegration({
   v1Name: "mssql",
@@ -18,7 +19,7 @@ export const mssqlIntegration = exporterIntegration({
     max_idle_connections: int,
     max_open_connections: int,
     timeout: goDuration,
-    query_config: anyValue,
+    query_config: rawYaml,
   },
   defaults: () => ({ max_idle_connections: 3, max_open_connections: 3, timeout: new Duration(10_000) }),
   exporter: (cfg) => ({
