@@ -66,14 +66,17 @@ export const proxyConfigSource = {
   proxy_connect_header: proxyHeader,
 };
 
-const basicAuthSource = struct("config.plain", {
+/** prometheus/common's BasicAuth fields, for the structs that embed them under other Go names. */
+export const basicAuthFields = {
   username: string,
   username_file: string,
   username_ref: string,
   password: secret,
   password_file: string,
   password_ref: string,
-});
+};
+
+const basicAuthSource = struct("config.plain", basicAuthFields);
 
 const authorizationSource = struct("config.Authorization", {
   type: string,

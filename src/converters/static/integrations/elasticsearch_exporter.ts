@@ -3,19 +3,12 @@
 import { elasticsearchExporter } from "../../../components/prometheus/exporter/elasticsearch.js";
 import { Duration } from "../../../components/values.js";
 import { goDuration } from "../../shared/go-duration.js";
-import { secret } from "../../shared/http-client.js";
+import { basicAuthFields } from "../../shared/http-client.js";
 import { bool, string, struct } from "../../yaml/types.js";
 import { exporterIntegration } from "./exporter.js";
 
 /** prometheus/common's BasicAuth. */
-const basicAuth = struct("config.BasicAuth", {
-  username: string,
-  username_file: string,
-  username_ref: string,
-  password: secret,
-  password_file: string,
-  password_ref: string,
-});
+const basicAuth = struct("config.BasicAuth", basicAuthFields);
 
 export const elasticsearchExporterIntegration = exporterIntegration({
   v1Name: "elasticsearch_exporter",
