@@ -72,6 +72,10 @@ export async function main(argv: readonly string[], io: CliIO, converter: Conver
     const { runFmt } = await import("./fmt-command.js");
     return runFmt(argv.slice(1), io);
   }
+  if (argv[0] === "prepare") {
+    const { runPrepare } = await import("./prepare-command.js");
+    return runPrepare(argv.slice(1), io);
+  }
   // `convert` is the default command, as in `alloy convert`.
   const args = argv[0] === "convert" ? argv.slice(1) : [...argv];
   let exitCode: number = EXIT.ok;
@@ -89,7 +93,7 @@ export async function main(argv: readonly string[], io: CliIO, converter: Conver
 
 function buildProgram(io: CliIO): Command {
   return new Command("alloy-convert")
-    .usage("[convert] [options] [file...]\n       alloy-convert fmt [-w | --check] [file...]")
+    .usage("[convert] [options] [file...]\n       alloy-convert fmt [-w | --check] [file...]\n       alloy-convert prepare [--config.format <format>] [--watch] <source> -o <out>")
     .description(DESCRIPTION)
     .version(packageVersion(), "-v, --version", "Print the version and exit.")
     .helpOption("-h, --help", "Print this help and exit.")
@@ -296,7 +300,8 @@ function painter(sink: TextSink, env: CliIO["env"]): ChalkInstance {
 
 const SEVERITY_COLOUR = { Critical: "red", Error: "red", Warning: "yellow", Info: "cyan" } as const;
 
-function messenger(io: CliIO) {
+/** How every command shows diagnostics, advice and errors on stderr. */
+export function messenger(io: CliIO) {
   const paint = painter(io.stderr, io.env);
   return {
     /**

@@ -6,3 +6,7 @@ export type { Diagnostic, Severity, SourceLocation } from "./diagnostics.js";
 export { formatAlloy as format } from "./format.js";
 export type { FormatResult } from "./format.js";
 export type { Advice } from "./advice.js";
+export { prepare, PREPARE_FORMATS } from "./prepare.js";
+export type { PrepareDiagnostic, PrepareFormat, PrepareOptions, PrepareResult, PrepareStatus } from "./prepare.js";
+export { reloadAlloy, reloadEndpoint } from "./reload.js";
+export type { ReloadOptions, ReloadResult } from "./reload.js";

@@ -23,13 +23,19 @@ export interface ParseResult {
   /** Absent when there were errors, as Alloy discards the tree then. */
   file?: AlloyFile;
   errors: ParseError[];
+  /**
+   * Where each statement starts (line, byte column). Kept beside the tree rather than in
+   * it, so the syntax model stays the same for the converters and the printer.
+   */
+  positions: WeakMap<Statement, { line: number; column: number }>;
 }
 
 /** Parses a whole Alloy file. */
 export function parseAlloy(text: string): ParseResult {
   const parser = new Parser(text);
   const file = parser.parseFile();
-  return parser.errors.length > 0 ? { errors: parser.errors } : { file, errors: [] };
+  const positions = parser.positions;
+  return parser.errors.length > 0 ? { errors: parser.errors, positions } : { file, errors: [], positions };
 }
 
 /** Renders errors the way `alloy fmt` prints them: `<file>:line:col: message`. */
@@ -370,6 +376,7 @@ interface CommentSplit {
 
 class Parser {
   readonly errors: ParseError[] = [];
+  readonly positions = new WeakMap<Statement, { line: number; column: number }>();
   private readonly lexer: Lexer;
   private tok!: Token;
   /** Comments read but not yet given a place in the tree. */
@@ -464,9 +471,11 @@ class Parser {
     while (this.kind() !== until && this.kind() !== "EOF") {
       const split = this.takeComments(prevEnd, this.tok.line);
       const start = this.tok.line;
+      const startOffset = this.tok.offset;
       const parsed = this.parseStatement();
       if (parsed) {
         const { stmt, endLine } = parsed;
+        this.positions.set(stmt, { line: start, column: this.lexer.columnOf(startOffset) });
         const previous = body[body.length - 1];
         if (split.sameLine !== undefined) {
           if (previous) previous.trailingComment = split.sameLine;
