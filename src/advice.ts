@@ -9,13 +9,24 @@ import type { AlloyFile, Block, Expr, Statement } from "./emit/ast.js";
 export interface Advice {
   summary: string;
   detail?: string;
+  /** What the advice is about, a stable name for machines (the SARIF rule, the JSON report). */
+  kind?: string;
 }
 
 /** Component namespaces whose references name a component (`prometheus.remote_write.x.receiver`). */
 const COMPONENT_ROOTS = new Set(["prometheus", "loki", "otelcol", "discovery", "local", "remote", "pyroscope", "faro", "mimir", "beyla", "database_observability"]);
 
-/** References to components the file does not define, and forward_to lists that send nowhere. */
+/**
+ * Everything said about a converted file: references to components it does not define,
+ * forward_to lists that send nowhere, secrets written inline, and how its Kubernetes pod
+ * discovery selects pods when Alloy runs as a DaemonSet.
+ */
 export function adviseOnFile(file: AlloyFile): Advice[] {
+  return [...adviseOnReferences(file), ...adviseOnSecrets(file), ...adviseOnPodSelection(file)];
+}
+
+/** References to components the file does not define, and forward_to lists that send nowhere. */
+export function adviseOnReferences(file: AlloyFile): Advice[] {
   const defined = new Set<string>();
   for (const stmt of file.body) if (stmt.kind === "block" && stmt.label !== undefined) defined.add(`${stmt.name}.${stmt.label}`);
   const advice: Advice[] = [];
@@ -25,13 +36,14 @@ export function adviseOnFile(file: AlloyFile): Advice[] {
     const where = stmt.label === undefined ? stmt.name : `${stmt.name} "${stmt.label}"`;
     visitAttributes(stmt.body, (name, value) => {
       if (name === "forward_to" && value.kind === "array" && value.elements.length === 0) {
-        advice.push({ summary: `${where} has an empty forward_to: what it collects goes nowhere`, detail: "Add the component it should send to (a loki.write or prometheus.remote_write), or remove it." });
+        advice.push({ kind: "empty-forward-to", summary: `${where} has an empty forward_to: what it collects goes nowhere`, detail: "Add the component it should send to (a loki.write or prometheus.remote_write), or remove it." });
       }
       for (const ref of references(value)) {
         const component = undefinedComponent(ref, defined);
         if (component && !reported.has(component)) {
           reported.add(component);
           advice.push({
+            kind: "undefined-component",
             summary: `${where} refers to ${ref}, but the file defines no ${component} component: Alloy will refuse to load it`,
             detail: `Add the ${component.split(".").slice(0, -1).join(".")} "${component.split(".").at(-1)}" block it expects (its source section was missing or not converted), or change the reference.`,
           });
@@ -112,6 +124,7 @@ export function adviseOnFormat(source: string, asked: SourceFormat): Advice[] {
     if (found.length > 0) {
       return [
         {
+          kind: "other-format",
           summary: `this looks like a ${format} config (it has ${found.map((k) => `\`${k}\``).join(", ")}), not ${asked}`,
           detail: `Convert it with -f ${format} if that is what it is.`,
         },
@@ -119,4 +132,130 @@ export function adviseOnFormat(source: string, asked: SourceFormat): Advice[] {
     }
   }
   return [];
+}
+
+/**
+ * Arguments Alloy holds as secrets (its `secret` type): a value written here is a
+ * credential. Names that end in `_file` (password_file) name a file and are left alone.
+ */
+const SECRET_ARGUMENTS = new Set([
+  "password", "bearer_token", "client_secret", "secret", "secret_key", "token", "api_token", "api_key", "auth_token",
+  "application_key", "application_secret", "consumer_key", "credentials", "key_pem", "connection_string", "data_source_names",
+]);
+
+/** Secrets the source had inline (or that `-config.expand-env` expanded) now sit in the Alloy file. */
+export function adviseOnSecrets(file: AlloyFile): Advice[] {
+  const found: string[] = [];
+  const visit = (body: Statement[], path: string[]) => {
+    for (const stmt of body) {
+      if (stmt.kind === "block") visit(stmt.body, [...path, stmt.label === undefined ? stmt.name : `${stmt.name} "${stmt.label}"`]);
+      else if (SECRET_ARGUMENTS.has(stmt.name) && isInlineText(stmt.value)) found.push(`${stmt.name} in ${path.join(" > ")}`);
+    }
+  };
+  visit(file.body, []);
+  if (found.length === 0) return [];
+  const listed = found.length > 5 ? [...found.slice(0, 5), `${found.length - 5} more`] : found;
+  return [
+    {
+      kind: "inline-secret",
+      summary: `${found.length === 1 ? "a secret is" : `${found.length} secrets are`} written inline in the Alloy file: ${listed.join(", ")}`,
+      detail: [
+        "Anyone who can read the file can read it. Read each from the environment or from a file instead:",
+        '  password = sys.env("LOKI_PASSWORD")',
+        "or",
+        '  local.file "loki_password" {',
+        '    filename  = "/var/run/secrets/loki/password"',
+        "    is_secret = true",
+        "  }",
+        "  password = local.file.loki_password.content",
+      ].join("\n"),
+    },
+  ];
+}
+
+/** A non-empty string literal (or a list of them) that is not an environment reference the converter rewrites. */
+function isInlineText(expr: Expr): boolean {
+  if (expr.kind === "string") return expr.value !== "" && !expr.value.includes("${");
+  if (expr.kind === "array") return expr.elements.length > 0 && expr.elements.every((e) => isInlineText(e.value));
+  return false;
+}
+
+/**
+ * Tailing pod logs from files works only for the pods of the node Alloy runs on, so such a
+ * config runs as a DaemonSet, and each instance must select its own node's pods. Promtail
+ * did it with its hostname; the converter carries that over as a field selector on
+ * `spec.nodeName` from the HOSTNAME environment variable, which the DaemonSet has to set.
+ */
+export function adviseOnPodSelection(file: AlloyFile): Advice[] {
+  const blocks = file.body.filter((s): s is Block => s.kind === "block");
+  if (!blocks.some((b) => b.name === "loki.source.file")) return [];
+  const fromEnv: string[] = [];
+  const everyNode: string[] = [];
+  for (const b of blocks) {
+    if (b.name !== "discovery.kubernetes" || stringAttribute(b.body, "role") !== "pod") continue;
+    const name = `discovery.kubernetes "${b.label ?? ""}"`;
+    const selectors = b.body.filter((s): s is Block => s.kind === "block" && s.name === "selectors" && stringAttribute(s.body, "role") === "pod");
+    const fields = selectors.map((s) => s.body.find((a) => a.kind === "attribute" && a.name === "field")).filter((a) => a !== undefined);
+    const byNode = fields.filter((a) => a.kind === "attribute" && mentions(a.value, "spec.nodeName"));
+    if (byNode.length === 0) everyNode.push(name);
+    else if (byNode.some((a) => a.kind === "attribute" && readsEnv(a.value))) fromEnv.push(name);
+  }
+  const env = [
+    "In the DaemonSet's container:",
+    "  env:",
+    "    - name: HOSTNAME",
+    "      valueFrom:",
+    "        fieldRef:",
+    "          fieldPath: spec.nodeName",
+  ];
+  const advice: Advice[] = [];
+  if (everyNode.length > 0) {
+    advice.push({
+      kind: "pods-of-every-node",
+      summary: `${everyNode.join(", ")} discover${everyNode.length === 1 ? "s" : ""} the pods of every node: run as a DaemonSet, every Alloy instance would watch every pod of the cluster`,
+      detail: ["Select only the pods of the instance's own node, by a field selector on the node name:", "  selectors {", '    role  = "pod"', '    field = "spec.nodeName=" + sys.env("HOSTNAME")', "  }", ...env].join("\n"),
+    });
+  }
+  if (fromEnv.length > 0) {
+    advice.push({
+      kind: "node-name-from-env",
+      summary: `${fromEnv.join(", ")} select${fromEnv.length === 1 ? "s" : ""} only the pods of the node named by the HOSTNAME environment variable, as Promtail did: Alloy's DaemonSet must set it to the node's name`,
+      detail: ["Otherwise HOSTNAME holds the pod's name, the selector matches no pod and nothing is tailed.", ...env].join("\n"),
+    });
+  }
+  return advice;
+}
+
+function stringAttribute(body: Statement[], name: string): string | undefined {
+  const a = body.find((s) => s.kind === "attribute" && s.name === name);
+  return a?.kind === "attribute" && a.value.kind === "string" ? a.value.value : undefined;
+}
+
+function mentions(expr: Expr, text: string): boolean {
+  switch (expr.kind) {
+    case "string":
+      return expr.value.includes(text);
+    case "binary":
+      return mentions(expr.left, text) || mentions(expr.right, text);
+    case "paren":
+      return mentions(expr.inner, text);
+    case "call":
+      return expr.args.some((a) => mentions(a.value, text));
+    default:
+      return false;
+  }
+}
+
+/** The expression calls sys.env (directly, or inside coalesce and the like). */
+function readsEnv(expr: Expr): boolean {
+  switch (expr.kind) {
+    case "call":
+      return dotted(expr.callee) === "sys.env" || expr.args.some((a) => readsEnv(a.value));
+    case "binary":
+      return readsEnv(expr.left) || readsEnv(expr.right);
+    case "paren":
+      return readsEnv(expr.inner);
+    default:
+      return false;
+  }
 }
