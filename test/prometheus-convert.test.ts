@@ -13,9 +13,9 @@ describe("prometheus converter", () => {
     expect(run("{}", ["-x", "y"]).diags).toEqual(["(Critical) extra arguments are not supported for the prometheus converter: [-x y]"]);
   });
 
-  it("locates load failures on their YAML line", () => {
+  it("locates load failures at the setting that fails the check", () => {
     const r = run("scrape_configs:\n  - job_name: a\n    scrape_interval: 5s\n    scrape_timeout: 9s\n");
-    expect(r.all[0].location).toEqual({ line: 2, column: 1 });
+    expect(r.all[0].location).toEqual({ line: 4, column: 5 });
   });
 
   it("orders discoveries by key with static targets last, labelled per kind", () => {

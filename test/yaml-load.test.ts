@@ -37,7 +37,8 @@ describe("loadYaml", () => {
   });
 
   it("stops at a validation failure", () => {
-    expect(loadYaml("items:\n  - name: bad\n", config).error).toEqual({ message: "bad item", line: 1 });
+    // At the struct whose check failed: its line and column.
+    expect(loadYaml("items:\n  - name: bad\n", config).error).toEqual({ message: "bad item", line: 1, column: 1 });
   });
 
   it("reports syntax errors with their line and refuses binary input", () => {

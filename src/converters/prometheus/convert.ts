@@ -58,9 +58,9 @@ interface Generated {
 export class PrometheusBlocks {
   readonly discovery: Generated[] = [];
   readonly discoveryRelabel: Generated[] = [];
-  readonly scrape: (Generated & { jobName: string })[] = [];
+  readonly scrape: (Generated & { jobName: string; location?: SourceLocation })[] = [];
   readonly relabel: Generated[] = [];
-  readonly remoteWrite: (Generated & { endpointNames: string[] })[] = [];
+  readonly remoteWrite: (Generated & { endpointNames: string[]; location?: SourceLocation })[] = [];
   /** Per scrape config, in order: the diagnostics of each of its service discoveries. */
   readonly discoveryDiags: Diagnostics[][] = [];
 
@@ -96,6 +96,7 @@ export function buildPrometheusBlocks(cfg: PrometheusConfig, remoteWriteLabel = 
       pb.remoteWrite.push({
         ...generate(prometheusRemoteWrite, rwLabel, remoteWriteValues(global, remoteWrites)),
         endpointNames: remoteWrites.map((rw) => rw.name ?? ""),
+        location: locationOf(cfg, "remote_write"),
       });
     }
     remoteWriteReceiver = `prometheus.remote_write.${rwLabel}.receiver`;
@@ -122,6 +123,7 @@ export function buildPrometheusBlocks(cfg: PrometheusConfig, remoteWriteLabel = 
     pb.scrape.push({
       ...generate(prometheusScrape, label, scrapeValues(sc, targets, forwardTo)),
       jobName: sc.job_name!,
+      location: locationOf(sc, "job_name"),
     });
   }
   return pb;
@@ -140,7 +142,7 @@ function appendDiscoveries(pb: PrometheusBlocks, sc: ScrapeConfig, label: string
       const sdDiags = new Diagnostics();
       diagsPerSd.push(sdDiags);
       if (!conv) {
-        sdDiags.error(unsupportedDiscoveryMessage(key));
+        sdDiags.error(unsupportedDiscoveryMessage(key), locationOf(sd as object) ?? locationOf(sc, key));
         continue;
       }
       const index = counts.get(key) ?? 0;
@@ -268,7 +270,8 @@ function reportUnsupported(cfg: PrometheusConfig, discoveryDiags: Diagnostics[][
   (cfg.scrape_configs ?? []).forEach((sc, i) => {
     if (sc.track_timestamps_staleness) unsupported(diags, "scrape_configs track_timestamps_staleness", locationOf(sc, "track_timestamps_staleness"));
     if (sc.native_histogram_bucket_limit) unsupported(diags, "scrape_configs native_histogram_bucket_limit", locationOf(sc, "native_histogram_bucket_limit"));
-    if (sc.keep_dropped_targets) unsupported(diags, "scrape_configs keep_dropped_targets", locationOf(sc, "keep_dropped_targets"));
+    // A job inherits keep_dropped_targets from global: Alloy reports it per job, we point at where it is set.
+    if (sc.keep_dropped_targets) unsupported(diags, "scrape_configs keep_dropped_targets", locationOf(sc, "keep_dropped_targets") ?? locationOf(cfg.global, "keep_dropped_targets"));
     reportUnsupportedHttpClient(sc, diags);
     for (const sdDiags of discoveryDiags[i] ?? []) diags.list.push(...sdDiags.list);
   });
@@ -293,13 +296,13 @@ function reportScrapeInfo(pb: PrometheusBlocks, diags: Diagnostics): void {
   for (const scrape of pb.scrape) {
     const related = byLabel.withPrefix(scrape.label).map((i) => others[i]);
     const detail = [scrape, ...related].map((g) => `\tA ${g.name}.${g.label} component`).join("\n");
-    diags.add("Info", `Converted scrape_configs job_name ${goQuote(scrape.jobName)} into...`, undefined, detail);
+    diags.add("Info", `Converted scrape_configs job_name ${goQuote(scrape.jobName)} into...`, scrape.location, detail);
   }
   for (const rw of pb.remoteWrite) {
     diags.add(
       "Info",
       `Converted ${rw.endpointNames.length} remote_write[s] ${goQuote(rw.endpointNames.join(","))} into...`,
-      undefined,
+      rw.location,
       `\tA prometheus.remote_write.${rw.label} component`,
     );
   }

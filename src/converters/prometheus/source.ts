@@ -7,10 +7,11 @@ import { relabelConfigSource } from "../shared/relabel.js";
 import { targetGroupSource } from "../shared/target-group.js";
 import { goUrl } from "../shared/url.js";
 import {
-  anyValue, bool, DecodeFailure, float, int, lineOf, list, map, string, struct, uint, type Infer, type SourceType,
+  anyValue, bool, DecodeFailure, float, int, lineOf, list, locationOf, map, string, struct, uint, type Infer, type SourceType,
 } from "../yaml/types.js";
 import { DISCOVERY_CONVERTERS } from "./discovery/index.js";
 import { goQuote } from "../shared/go-format.js";
+import type { SourceLocation } from "../../diagnostics.js";
 
 /** Every service discovery Prometheus knows, by scrape config key; Alloy converts only some. */
 const PROMETHEUS_SD_KEYS = [
@@ -66,7 +67,7 @@ export const globalSource = struct(
   {
     validate(g, _ctx, line) {
       g.scrape_interval ||= DEFAULT_SCRAPE_INTERVAL;
-      if ((g.scrape_timeout ?? 0) > g.scrape_interval) throw new DecodeFailure("global scrape timeout greater than scrape interval", line);
+      if ((g.scrape_timeout ?? 0) > g.scrape_interval) throw DecodeFailure.at("global scrape timeout greater than scrape interval", locationOf(g, "scrape_timeout"), line);
       g.scrape_timeout ||= Math.min(DEFAULT_SCRAPE_TIMEOUT, g.scrape_interval);
       g.evaluation_interval ||= DEFAULT_EVALUATION_INTERVAL;
     },
@@ -118,7 +119,7 @@ export const scrapeConfigSource = struct(
       if (!c.relabel_configs || c.relabel_configs.length === 0) {
         for (const group of c.static_configs ?? []) {
           const bad = (group.targets ?? []).find((t) => t.includes("/"));
-          if (bad !== undefined) throw new DecodeFailure(`${goQuote(bad)} is not a valid hostname`, line);
+          if (bad !== undefined) throw DecodeFailure.at(`${goQuote(bad)} is not a valid hostname`, locationOf(group, "targets"), line);
         }
       }
     },
@@ -263,21 +264,22 @@ export const prometheusConfigSource = struct(
   {
     validate(cfg, _ctx, line) {
       for (const rf of cfg.rule_files ?? []) {
-        if (!RULE_PATH.test(rf)) throw new DecodeFailure(`invalid rule file path ${goQuote(rf)}`, line);
+        if (!RULE_PATH.test(rf)) throw DecodeFailure.at(`invalid rule file path ${goQuote(rf)}`, locationOf(cfg, "rule_files"), line);
       }
       for (const sf of cfg.scrape_config_files ?? []) {
-        if (!RULE_PATH.test(sf)) throw new DecodeFailure(`invalid scrape config file path ${goQuote(sf)}`, line);
+        if (!RULE_PATH.test(sf)) throw DecodeFailure.at(`invalid scrape config file path ${goQuote(sf)}`, locationOf(cfg, "scrape_config_files"), line);
       }
       const global = cfg.global ?? defaultGlobal();
       const jobs = new Set<string>();
       for (const sc of cfg.scrape_configs ?? []) {
         applyGlobal(sc as ScrapeConfig, global);
-        if (jobs.has(sc.job_name!)) throw new DecodeFailure(`found multiple scrape configs with job name ${goQuote(sc.job_name!)}`, line);
+        // The second of the two is the one to rename or remove.
+        if (jobs.has(sc.job_name!)) throw DecodeFailure.at(`found multiple scrape configs with job name ${goQuote(sc.job_name!)}`, locationOf(sc, "job_name"), line);
         jobs.add(sc.job_name!);
       }
       const names = new Set<string>();
       for (const rw of cfg.remote_write ?? []) {
-        if (rw.name && names.has(rw.name)) throw new DecodeFailure(`found multiple remote write configs with job name ${goQuote(rw.name)}`, line);
+        if (rw.name && names.has(rw.name)) throw DecodeFailure.at(`found multiple remote write configs with job name ${goQuote(rw.name)}`, locationOf(rw, "name"), line);
         names.add(rw.name ?? "");
       }
     },
@@ -290,7 +292,8 @@ function applyGlobal(c: ScrapeConfig, g: GlobalConfig): void {
   const line = lineOf(c);
   c.scrape_interval ||= g.scrape_interval;
   if ((c.scrape_timeout ?? 0) > c.scrape_interval!) {
-    throw new DecodeFailure(`scrape timeout greater than scrape interval for scrape config with job name ${goQuote(c.job_name ?? "")}`, line);
+    const at = locationOf(c, "scrape_timeout") ?? locationOf(c, "scrape_interval") ?? locationOf(c);
+    throw DecodeFailure.at(`scrape timeout greater than scrape interval for scrape config with job name ${goQuote(c.job_name ?? "")}`, at, line);
   }
   c.scrape_timeout ||= Math.min(g.scrape_timeout!, c.scrape_interval!);
   c.body_size_limit ||= g.body_size_limit;
@@ -303,18 +306,21 @@ function applyGlobal(c: ScrapeConfig, g: GlobalConfig): void {
   c.scrape_failure_log_file ||= g.scrape_failure_log_file;
   c.always_scrape_classic_histograms ??= g.always_scrape_classic_histograms;
   c.scrape_protocols ??= g.scrape_protocols;
-  if (c.scrape_protocols) validateScrapeProtocols(c.scrape_protocols, `for scrape config with job name ${goQuote(c.job_name ?? "")}`, line);
+  // Protocols the job inherits are the global setting's fault: point there.
+  const protocolsAt = locationOf(c, "scrape_protocols") ?? locationOf(g, "scrape_protocols") ?? locationOf(c);
+  if (c.scrape_protocols) validateScrapeProtocols(c.scrape_protocols, `for scrape config with job name ${goQuote(c.job_name ?? "")}`, protocolsAt);
 }
 
 const SCRAPE_PROTOCOLS = ["OpenMetricsText0.0.1", "OpenMetricsText1.0.0", "PrometheusProto", "PrometheusText0.0.4", "PrometheusText1.0.0"];
 
-function validateScrapeProtocols(protocols: string[], where: string, line?: number): void {
-  if (protocols.length === 0) throw new DecodeFailure(`scrape_protocols cannot be empty ${where}`, line);
+function validateScrapeProtocols(protocols: string[], where: string, at?: SourceLocation): void {
+  const fail = (message: string) => DecodeFailure.at(message, at);
+  if (protocols.length === 0) throw fail(`scrape_protocols cannot be empty ${where}`);
   const seen = new Set<string>();
   for (const p of protocols) {
-    if (seen.has(p.toLowerCase())) throw new DecodeFailure(`duplicated protocol in scrape_protocols, got [${protocols.join(" ")}] ${where}`, line);
+    if (seen.has(p.toLowerCase())) throw fail(`duplicated protocol in scrape_protocols, got [${protocols.join(" ")}] ${where}`);
     if (!SCRAPE_PROTOCOLS.includes(p)) {
-      throw new DecodeFailure(`scrape_protocols: unknown scrape protocol ${p}, supported: [${SCRAPE_PROTOCOLS.join(" ")}] ${where}`, line);
+      throw fail(`scrape_protocols: unknown scrape protocol ${p}, supported: [${SCRAPE_PROTOCOLS.join(" ")}] ${where}`);
     }
     seen.add(p.toLowerCase());
   }

@@ -7,6 +7,7 @@ import { Duration, type Values } from "../../components/values.js";
 import type { AlloyFile, Block } from "../../emit/ast.js";
 import type { Diagnostics } from "../../diagnostics.js";
 import { loadConfigWithoutExtraArgs } from "../load-config.js";
+import { locationOf } from "../yaml/types.js";
 import { formatBase2Bytes } from "../shared/bytes.js";
 import { appendDiscoveries } from "./discovery.js";
 import { lokiWriteFor } from "./loki-write.js";
@@ -19,33 +20,41 @@ type Limits = NonNullable<PromtailConfigSource["limits_config"]>;
 /** Top-level settings Alloy has no equivalent for, with Alloy's texts and order. */
 function reportTopLevel(cfg: PromtailConfigSource, diags: Diagnostics): void {
   const server = cfg.server ?? {};
-  if (cfg.wal?.enabled) diags.error("Promtail's WAL is currently not supported in Alloy");
+  // Each points at the setting that raised it, or its section when the setting is a default.
+  const at = (section: object | undefined, key: string, sectionKey: string) => locationOf(section, key) ?? locationOf(cfg, sectionKey);
+  // Server settings default to what Promtail's flags say; only a written one has a place.
+  const serverAt = (key: string) => locationOf(cfg.server, key);
+  if (cfg.wal?.enabled) diags.error("Promtail's WAL is currently not supported in Alloy", at(cfg.wal, "enabled", "wal"));
   if (cfg.limits_config?.readline_rate_enabled) {
     diags.warning(
       "limits_config rate limiting settings (readline_rate, readline_burst, readline_rate_drop) have been converted to stage.limit stages in each loki.process component. Unlike Promtail's global rate limiter, these limits apply independently per pipeline rather than across all pipelines combined.",
+      at(cfg.limits_config, "readline_rate_enabled", "limits_config"),
     );
   }
   if (cfg.tracing?.enabled) {
     diags.warning(
       "If you have a tracing set up for Promtail, it cannot be migrated to Alloy automatically. Refer to the documentation on how to configure tracing in Alloy.",
+      at(cfg.tracing, "enabled", "tracing"),
     );
   }
-  if (cfg.target_config?.stdin) diags.error("reading targets from stdin is not supported in Alloy configuration file");
+  if (cfg.target_config?.stdin) diags.error("reading targets from stdin is not supported in Alloy configuration file", at(cfg.target_config, "stdin", "target_config"));
   if (server.profiling_enabled) {
-    diags.warning("server.profiling_enabled is not supported - use Alloy's main HTTP server's profiling endpoints instead");
+    diags.warning("server.profiling_enabled is not supported - use Alloy's main HTTP server's profiling endpoints instead", serverAt("profiling_enabled"));
   }
   if (server.register_instrumentation) {
     diags.warning(
       "Alloy's metrics are different from the metrics emitted by Promtail. If you rely on Promtail's metrics, you must change your configuration, for example, your alerts and dashboards.",
+      serverAt("register_instrumentation"),
     );
   }
   if ((server.log_level ?? "info") !== "info") {
     diags.warning(
       "The converter does not support converting the provided server.log_level config: The equivalent feature in Alloy is to use the logging config block to set the level argument.",
+      serverAt("log_level"),
     );
   }
-  if (server.http_path_prefix) diags.error("server.http_path_prefix is not supported");
-  if (server.health_check_target === false) diags.warning("server.health_check_target disabling is not supported in Alloy");
+  if (server.http_path_prefix) diags.error("server.http_path_prefix is not supported", serverAt("http_path_prefix"));
+  if (server.health_check_target === false) diags.warning("server.health_check_target disabling is not supported in Alloy", serverAt("health_check_target"));
 }
 
 /** limits_config → the stages that open every loki.process. */

@@ -10,6 +10,7 @@ import { discoveryFor, unsupportedDiscoveryMessage } from "../prometheus/discove
 import { consulAgentBlock } from "./consulagent-source.js";
 import { PROMTAIL_SD_KEYS, type ScrapeConfigSource } from "./source.js";
 import type { ScrapeBuilder } from "./scrape-builder.js";
+import { locationOf } from "../yaml/types.js";
 
 /** Promtail limits pod discovery to the pods of the node it runs on. */
 const POD_ON_THIS_NODE: Values = {
@@ -54,7 +55,7 @@ export function appendDiscoveries(b: ScrapeBuilder): void {
     const converter = discoveryFor(key);
     for (const sd of lists[key] ?? []) {
       if (!converter) {
-        b.diags.error(unsupportedDiscoveryMessage(key));
+        b.diags.error(unsupportedDiscoveryMessage(key), locationOf(sd as object) ?? locationOf(job, key));
         continue;
       }
       const name = converter.component.name;

@@ -5,6 +5,7 @@ import type { Values } from "../../components/values.js";
 import type { Diagnostics } from "../../diagnostics.js";
 import { Duration } from "../../components/values.js";
 import type { PushServerSource, ServerTlsSource } from "./server-source.js";
+import { locationOf } from "../yaml/types.js";
 
 function serverTlsValues(tls: ServerTlsSource | undefined): Values | undefined {
   if (!tls?.cert_file && !tls?.cert) return undefined;
@@ -78,6 +79,6 @@ function isSet(v: unknown): boolean {
 
 export function reportUnsupportedServer(server: PushServerSource | undefined, diags: Diagnostics): void {
   for (const key of UNSUPPORTED) {
-    if (isSet(server?.[key])) diags.error(`${key} is not supported in server config`);
+    if (isSet(server?.[key])) diags.error(`${key} is not supported in server config`, locationOf(server, key));
   }
 }

@@ -256,7 +256,7 @@ function appendDocker(b: ScrapeBuilder): void {
     const sd = raw as DockerSd;
     const label = b.componentLabel(i);
     if (!converter) {
-      b.diags.error("The converter does not support converting the provided docker service discovery.");
+      b.diags.error("The converter does not support converting the provided docker service discovery.", locationOf(sd));
       return;
     }
     b.append(converter.component, label, converter.toValues(sd, b.diags));

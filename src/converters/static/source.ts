@@ -3,7 +3,7 @@
 // `integrations:` section is kept raw: the Agent decodes it only once the flags say which
 // integrations version applies (integrations.ts).
 
-import { isScalar, type Document, type Node } from "yaml";
+import { isScalar, type Document, type LineCounter, type Node } from "yaml";
 import { Duration } from "../../components/values.js";
 import { globalSource, remoteWriteSource, scrapeConfigSource, type GlobalConfig, type RemoteWriteConfig } from "../prometheus/source.js";
 import {
@@ -207,13 +207,15 @@ export type LogsConfig = Infer<typeof logsSource>;
 export interface RawIntegrations {
   node: Node;
   doc: Document;
+  lines?: LineCounter;
 }
 
 const rawIntegrations: SourceType<RawIntegrations> = {
   goName: "config.VersionedIntegrations",
   decode(raw, ctx) {
     if (raw === null || (isScalar(raw) && raw.value === null)) return undefined;
-    return { node: raw, doc: ctx.doc };
+    // The file's line counter, to find each integration's position before re-marshalling.
+    return { node: raw, doc: ctx.doc, lines: ctx.lines };
   },
 };
 

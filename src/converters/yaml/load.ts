@@ -45,7 +45,7 @@ function decodeRoot<T>(root: Node | null, type: SourceType<T>, ctx: DecodeContex
   try {
     value = type.decode(root, ctx);
   } catch (e) {
-    if (e instanceof DecodeFailure) return { error: { message: e.message, line: e.line } };
+    if (e instanceof DecodeFailure) return { error: { message: e.message, line: e.line, column: e.column } };
     throw e;
   }
   if (ctx.typeErrors.length > 0) {

@@ -8,8 +8,14 @@ import { isMap, isScalar, isSeq, isAlias, type Node, type Document, type LineCou
 import type { SourceLocation } from "../../diagnostics.js";
 
 export class DecodeFailure extends Error {
-  constructor(message: string, readonly line?: number) {
+  /** Where the refused value stands; without a column the diagnostic points at the line's start. */
+  constructor(message: string, readonly line?: number, readonly column?: number) {
     super(message);
+  }
+
+  /** A failure at a located key or struct (`locationOf`), falling back to a line. */
+  static at(message: string, location: SourceLocation | undefined, line?: number): DecodeFailure {
+    return new DecodeFailure(message, location?.line ?? line, location?.column);
   }
 }
 
@@ -271,7 +277,15 @@ export function struct<F extends Fields>(goName: string, fields: F, options: Str
         const v = type.decode(valueNode, ctx);
         if (v !== undefined) target[key] = v;
       }
-      if (ctx.typeErrors.length === errorsBefore) options.validate?.(out, ctx, ownPosition.line);
+      if (ctx.typeErrors.length === errorsBefore) {
+        try {
+          options.validate?.(out, ctx, ownPosition.line);
+        } catch (e) {
+          // A validation that names only the struct's line points at the struct itself.
+          if (e instanceof DecodeFailure && e.column === undefined && e.line === ownPosition.line) throw new DecodeFailure(e.message, e.line, ownPosition.column);
+          throw e;
+        }
+      }
       return out;
     },
   };

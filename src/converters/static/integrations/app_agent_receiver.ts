@@ -102,9 +102,9 @@ export const appAgentReceiver: SpecialIntegration = {
       }),
     );
   },
-  validateV2(raw, diags) {
+  validateV2(raw, diags, at) {
     if (((raw as Config).traces_instance ?? "") !== "") {
-      diags.error("The converter does not support converting the provided app_agent_receiver traces_instance config.");
+      diags.error("The converter does not support converting the provided app_agent_receiver traces_instance config.", at("traces_instance"));
     }
   },
 };

@@ -4,9 +4,10 @@
 // decode the shared settings and the integration's fields from the same map ("merged"),
 // whose unknown-field errors name no type.
 
-import { stringify, type Document, type Node } from "yaml";
+import { isMap, isScalar, isSeq, stringify, type Document, type LineCounter, type Node } from "yaml";
+import type { SourceLocation } from "../../../diagnostics.js";
 import { loadYaml } from "../../yaml/load.js";
-import { list, struct, type Fields, type SourceType } from "../../yaml/types.js";
+import { list, nodePosition, struct, type DecodeContext, type Fields, type SourceType } from "../../yaml/types.js";
 import type { RawIntegrations } from "../source.js";
 import {
   v1CommonFields, v1ManagerDefaults, v1ManagerFields, v2CommonFields, v2SubsystemFields, type V1Manager, type V2Subsystem,
@@ -19,7 +20,14 @@ export interface DecodedIntegration {
   name: string;
   /** Its own fields and the shared settings, as one object. */
   cfg: Record<string, unknown>;
+  /**
+   * Where the integration, or one of its top-level keys, stands in the file. `cfg` is decoded
+   * from re-marshalled YAML (as the Agent does), so its own positions are not the file's.
+   */
+  at: IntegrationLocator;
 }
+
+export type IntegrationLocator = (key?: string) => SourceLocation | undefined;
 
 export type IntegrationsConfig =
   | { version: 1; manager: V1Manager; integrations: DecodedIntegration[] }
@@ -28,6 +36,8 @@ export type IntegrationsConfig =
 interface Captured {
   node: Node;
   doc: Document;
+  /** Only for the section as read from the file: its line counter. */
+  lines?: LineCounter;
 }
 
 /** A field kept as its YAML node, decoded later (util.RawYAML). */
@@ -37,6 +47,25 @@ const rawYaml: SourceType<Captured> = {
     return raw ? { node: raw, doc: ctx.doc } : undefined;
   },
 };
+
+const nowhere: IntegrationLocator = () => undefined;
+
+/**
+ * Where the integration under `key` (the `index`th of a `_configs` list) stands in the file.
+ * Found on the section as read from the file, since the parts are decoded re-marshalled.
+ */
+function locateInFile(section: Captured | undefined, key: string, index?: number): IntegrationLocator {
+  if (!section?.lines || !isMap(section.node)) return nowhere;
+  const pair = section.node.items.find((p) => isScalar(p.key) && String(p.key.value) === key);
+  let node = (pair?.value ?? undefined) as Node | undefined;
+  if (node && index !== undefined) node = isSeq(node) ? (node.items[index] as Node | undefined) : undefined;
+  if (!node) return nowhere;
+  const ctx = { lines: section.lines } as DecodeContext;
+  const own = nodePosition(node, ctx);
+  const keys = new Map<string, SourceLocation>();
+  if (isMap(node)) for (const p of node.items) if (isScalar(p.key)) keys.set(String(p.key.value), nodePosition(p.key as Node, ctx));
+  return (k) => (k === undefined ? own : keys.get(k));
+}
 
 /** yaml.v2's re-marshalling of a parsed value: block style, sequences not indented. */
 function remarshal(c: Captured): string {
@@ -83,7 +112,7 @@ function decodeV1(raw: Captured | undefined): IntegrationsConfig {
     if (!part) continue;
     const name = kind.v1Name!;
     const cfg = decodePart(part, kindStruct(kind, v1CommonFields), (m) => `failed to unmarshal integration "${name}": ${mergedError(m)}`);
-    integrations.push({ kind, name, cfg });
+    integrations.push({ kind, name, cfg, at: locateInFile(raw, name) });
   }
   return { version: 1, manager: manager as V1Manager, integrations };
 }
@@ -105,8 +134,10 @@ function decodeV2(raw: Captured | undefined): IntegrationsConfig {
     const type = kindStruct(kind, v2CommonFields);
     const decode = (part: Captured) => (kind.v2Native ? decodePart(part, type) : decodePart(part, type, mergedError));
     const single = subsystem[name] as Captured | undefined;
-    if (single) integrations.push({ kind, name, cfg: decode(single) });
-    for (const part of (subsystem[`${name}_configs`] as Captured[] | undefined) ?? []) integrations.push({ kind, name, cfg: decode(part) });
+    if (single) integrations.push({ kind, name, cfg: decode(single), at: locateInFile(raw, name) });
+    ((subsystem[`${name}_configs`] as Captured[] | undefined) ?? []).forEach((part, i) => {
+      integrations.push({ kind, name, cfg: decode(part), at: locateInFile(raw, `${name}_configs`, i) });
+    });
   }
   return { version: 2, subsystem: subsystem as V2Subsystem, integrations };
 }

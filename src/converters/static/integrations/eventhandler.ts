@@ -12,6 +12,7 @@ import { array, traversal } from "../../../emit/build.js";
 import { relabelRuleValues } from "../../shared/relabel.js";
 import { int, map, string, type StructOf } from "../../yaml/types.js";
 import { integrationLabel } from "./framework.js";
+import type { IntegrationLocator } from "./config.js";
 import type { SpecialIntegration } from "./kinds.js";
 
 const fields = {
@@ -37,9 +38,9 @@ const DEFAULTS = {
   log_format: "logfmt",
 };
 
-function notConfigurable(diags: Diagnostics, cfg: Config, key: "send_timeout" | "informer_resync" | "flush_interval"): void {
+function notConfigurable(diags: Diagnostics, cfg: Config, key: "send_timeout" | "informer_resync" | "flush_interval", at: IntegrationLocator): void {
   if (cfg[key] !== DEFAULTS[key]) {
-    diags.error(`The converter does not support converting the provided eventhandler ${key} config: this field is not configurable in Alloy`);
+    diags.error(`The converter does not support converting the provided eventhandler ${key} config: this field is not configurable in Alloy`, at(key));
   }
 }
 
@@ -48,14 +49,15 @@ export const eventHandler: SpecialIntegration = {
   goName: "eventhandler.Config",
   fields,
   defaults: () => ({ ...DEFAULTS }),
-  appendV2(b, raw) {
+  appendV2(b, raw, at) {
     const cfg = raw as Config;
-    notConfigurable(b.diags, cfg, "send_timeout");
-    notConfigurable(b.diags, cfg, "informer_resync");
-    notConfigurable(b.diags, cfg, "flush_interval");
+    notConfigurable(b.diags, cfg, "send_timeout", at);
+    notConfigurable(b.diags, cfg, "informer_resync", at);
+    notConfigurable(b.diags, cfg, "flush_interval", at);
     if (cfg.cache_path !== DEFAULTS.cache_path) {
       b.diags.warning(
         "The eventhandler cache_path is unnecessary in Alloy because the storage path is governed by the --storage.path cmd argument and is always local to the component.",
+        at("cache_path"),
       );
     }
     const label = integrationLabel("eventhandler");

@@ -4,6 +4,7 @@
 // component it becomes. The framework wraps each in the discovery.relabel and
 // prometheus.scrape that Alloy adds, and picks the label.
 
+import type { IntegrationLocator } from "./config.js";
 import type { ComponentSchema } from "../../../components/schema.js";
 import type { Values } from "../../../components/values.js";
 import type { Diagnostics } from "../../../diagnostics.js";
@@ -23,7 +24,7 @@ export interface ExporterIntegration<F extends Fields = Fields> {
   /** What its UnmarshalYAML does after decoding (checks, renamed fields); throw DecodeFailure to stop the load. Pass to struct() as its validate. */
   validate?(value: StructOf<F>, ctx: DecodeContext, line: number): void;
   /** The exporter component and its whole Arguments (encoded with Alloy's builder rule); undefined when Alloy writes none. */
-  exporter(cfg: StructOf<F>, diags: Diagnostics): { component: ComponentSchema; values: Values } | undefined;
+  exporter(cfg: StructOf<F>, diags: Diagnostics, at?: IntegrationLocator): { component: ComponentSchema; values: Values } | undefined;
 }
 
 /** Declares an integration with its field types inferred. */

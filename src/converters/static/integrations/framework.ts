@@ -15,7 +15,7 @@ import { httpClientDefaults } from "../../shared/http-client.js";
 import type { RelabelConfig } from "../../shared/relabel.js";
 import { INTEGRATIONS_LABEL_PREFIX, type ConfigBuilder } from "./builder.js";
 import type { Autoscrape, V1Common, V2Common } from "./common.js";
-import type { DecodedIntegration, IntegrationsConfig } from "./config.js";
+import type { DecodedIntegration, IntegrationLocator, IntegrationsConfig } from "./config.js";
 
 /** relabel.DefaultRelabelConfig with a target and replacement. */
 function rule(target: string, replacement: string, sourceLabels?: string[]): RelabelConfig {
@@ -49,7 +49,7 @@ function defaultScrapeConfig(jobName: string): ScrapeConfig {
 
 /** Writes an integration's exporter component; its targets feed the scrape. */
 export function appendExporterBlock(b: ConfigBuilder, d: DecodedIntegration, configName: string, instanceKey: string | undefined): TargetSource[] {
-  const exporter = d.kind.exporter?.exporter(d.cfg as never, b.diags);
+  const exporter = d.kind.exporter?.exporter(d.cfg as never, b.diags, d.at);
   if (!exporter) return [];
   const label = sanitizeIdentifier(formatJobName(configName, instanceKey));
   b.append(encodeBuilderComponent(exporter.component, label, exporter.values));
@@ -63,7 +63,7 @@ function appendNested(b: ConfigBuilder, cfg: PrometheusConfig, targets: TargetSo
 // ---------------------------------------------------------------------------------------
 // v1
 
-function appendV1Exporter(b: ConfigBuilder, common: V1Common, name: string, targets: TargetSource[]): void {
+function appendV1Exporter(b: ConfigBuilder, common: V1Common, name: string, targets: TargetSource[], at: IntegrationLocator): void {
   const integrations = b.loaded.integrations as Extract<IntegrationsConfig, { version: 1 }>;
   const manager = integrations.manager;
   const global = b.loaded.cfg.metrics!.global!;
@@ -79,7 +79,8 @@ function appendV1Exporter(b: ConfigBuilder, common: V1Common, name: string, targ
   sc.scrape_timeout = common.scrape_timeout?.ms || global.scrape_timeout;
   const remoteWrites = manager.prometheus_remote_write ?? [];
   if (remoteWrites.length === 0) {
-    b.diags.critical("The converter does not support handling integrations which are not connected to a remote_write.");
+    // The integration is what needs the manager's prometheus_remote_write.
+    b.diags.critical("The converter does not support handling integrations which are not connected to a remote_write.", at());
   }
   appendNested(b, { global, scrape_configs: [sc], remote_write: remoteWrites as RemoteWriteConfig[] }, targets, b.integrationsRemoteWrite);
   b.integrationsRemoteWrite ??= `prometheus.remote_write.${INTEGRATIONS_LABEL_PREFIX}.receiver`;
@@ -91,11 +92,11 @@ function appendV1(b: ConfigBuilder, cfg: Extract<IntegrationsConfig, { version: 
     if (!common.enabled) continue;
     const scrape = common.scrape_integration ?? cfg.manager.scrape_integrations ?? true;
     if (!scrape) {
-      b.diags.critical(`The converter does not support handling integrations which are not being scraped: ${d.name}.`);
+      b.diags.critical(`The converter does not support handling integrations which are not being scraped: ${d.name}.`, d.at("scrape_integration") ?? d.at());
       continue;
     }
     const targets = d.kind.exporter ? appendExporterBlock(b, d, d.name, undefined) : [];
-    if (targets.length > 0) appendV1Exporter(b, common, d.name, targets);
+    if (targets.length > 0) appendV1Exporter(b, common, d.name, targets, d.at);
   }
 }
 
@@ -114,7 +115,7 @@ function autoscrapeWithDefaults(b: ConfigBuilder, own: Autoscrape | undefined): 
   return a;
 }
 
-export function appendV2Exporter(b: ConfigBuilder, common: V2Common, name: string, targets: TargetSource[]): void {
+export function appendV2Exporter(b: ConfigBuilder, common: V2Common, name: string, targets: TargetSource[], at: IntegrationLocator): void {
   const autoscrape = autoscrapeWithDefaults(b, common.autoscrape);
   const extra: RelabelConfig[] = [];
   const labels = common.extra_labels ?? {};
@@ -131,7 +132,7 @@ export function appendV2Exporter(b: ConfigBuilder, common: V2Common, name: strin
   const instance = (b.loaded.cfg.metrics?.configs ?? []).find((m) => m.name === autoscrape.metrics_instance);
   let receiver: string | undefined;
   if (instance) receiver = `prometheus.remote_write.${sanitizeIdentifier(`metrics_${instance.name}`)}.receiver`;
-  else b.diags.critical(`integration ${name} is looking for an undefined metrics config: ${autoscrape.metrics_instance ?? ""}`);
+  else b.diags.critical(`integration ${name} is looking for an undefined metrics config: ${autoscrape.metrics_instance ?? ""}`, at("autoscrape") ?? at());
   appendNested(b, { global: b.loaded.cfg.metrics!.global!, scrape_configs: [sc] }, targets, receiver);
 }
 
@@ -139,13 +140,13 @@ function appendV2(b: ConfigBuilder, cfg: Extract<IntegrationsConfig, { version: 
   for (const d of cfg.integrations) {
     const common = d.cfg as V2Common;
     if (d.kind.special) {
-      d.kind.special.appendV2?.(b, d.cfg);
+      d.kind.special.appendV2?.(b, d.cfg, d.at);
       continue;
     }
     // A v2 shim's exporter is named after its v1 integration; the scrape after its v2 name.
     const exporterName = d.kind.v2Native ? d.name : (d.kind.v1Name ?? d.name);
     const targets = appendExporterBlock(b, d, exporterName, common.instance);
-    if (targets.length > 0) appendV2Exporter(b, common, d.name, targets);
+    if (targets.length > 0) appendV2Exporter(b, common, d.name, targets, d.at);
   }
 }
 
@@ -168,13 +169,13 @@ export function validateIntegrations(cfg: IntegrationsConfig, diags: Diagnostics
   for (const d of cfg.integrations) {
     if (cfg.version === 1) {
       if (!(d.cfg as V1Common).enabled) {
-        diags.warning(`disabled integrations do nothing and are not included in the output: ${d.name}.`);
+        diags.warning(`disabled integrations do nothing and are not included in the output: ${d.name}.`, d.at("enabled") ?? d.at());
         continue;
       }
       const convertible = d.kind.exporter !== undefined || d.kind.special?.convertibleV1 === true;
-      if (!convertible) diags.error(`The converter does not support converting the provided ${d.name} integration.`);
+      if (!convertible) diags.error(`The converter does not support converting the provided ${d.name} integration.`, d.at());
     } else if (d.kind.special) {
-      d.kind.special.validateV2?.(d.cfg, diags);
+      d.kind.special.validateV2?.(d.cfg, diags, d.at);
     }
   }
 }

@@ -8,6 +8,7 @@ import type { Fields } from "../../yaml/types.js";
 import { appAgentReceiver } from "./app_agent_receiver.js";
 import type { ConfigBuilder } from "./builder.js";
 import { eventHandler } from "./eventhandler.js";
+import type { IntegrationLocator } from "./config.js";
 import type { ExporterIntegration } from "./exporter.js";
 import { EXPORTER_INTEGRATIONS } from "./registry.js";
 import { vsphere } from "./removed.js";
@@ -20,9 +21,9 @@ export interface SpecialIntegration {
   fields: Fields;
   defaults?: () => Record<string, unknown>;
   /** v2 only: the Alloy components it becomes. */
-  appendV2?: (b: ConfigBuilder, cfg: Record<string, unknown>) => void;
+  appendV2?: (b: ConfigBuilder, cfg: Record<string, unknown>, at: IntegrationLocator) => void;
   /** Alloy's validate step for it under v2. */
-  validateV2?: (cfg: Record<string, unknown>, diags: Diagnostics) => void;
+  validateV2?: (cfg: Record<string, unknown>, diags: Diagnostics, at: IntegrationLocator) => void;
   /** Whether Alloy's v1 validation lists it as convertible. */
   convertibleV1?: boolean;
 }

@@ -18,11 +18,11 @@ export const vsphere: SpecialIntegration = {
     object_discovery_interval: goDuration,
     enable_exporter_metrics: bool,
   },
-  validateV2(_cfg, diags) {
+  validateV2(_cfg, diags, at) {
     diags.add(
       "Error",
       "Support for the vsphere integration has been removed in Alloy v1.0, and conversion will not be performed.",
-      undefined,
+      at(),
       "To achieve similar functionality, consider creating an otelcol.receiver.vcenter component and converting generated metrics to a Prometheus pipeline using otelcol.exporter.prometheus.",
     );
   },

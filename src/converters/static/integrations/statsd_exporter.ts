@@ -46,10 +46,9 @@ export const statsdIntegration = exporterIntegration({
     parse_signalfx_tags: true,
     relay_packet_length: 1400,
   }),
-  exporter: (cfg, diags) => {
-    // No location: the framework decodes each integration from re-marshalled YAML, whose lines are not the file's.
+  exporter: (cfg, diags, at) => {
     if (cfg.mapping_config !== undefined && cfg.mapping_config !== null) {
-      diags.error("mapping_config is not supported in statsd_exporter integrations config");
+      diags.error("mapping_config is not supported in statsd_exporter integrations config", at?.("mapping_config"));
     }
     return {
       component: statsdExporter,
