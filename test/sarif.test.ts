@@ -9,8 +9,8 @@ import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { Readable } from "node:stream";
-import Ajv from "ajv-draft-04";
-import addFormats from "ajv-formats";
+import AjvDraft04 from "ajv-draft-04";
+import ajvFormats from "ajv-formats";
 import { beforeEach, describe, expect, it } from "vitest";
 import { main } from "../src/cli.js";
 import { convert } from "../src/convert.js";
@@ -19,8 +19,9 @@ import { sarifReport, type SarifInput } from "../src/report/sarif.js";
 const require = createRequire(import.meta.url);
 const schema = require("@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json") as object;
 // The official schema's language pattern has a stray `]`, legal only in a non-Unicode RegExp.
-const ajv = new Ajv({ allErrors: true, strict: false, unicodeRegExp: false });
-addFormats(ajv);
+// Both are CommonJS whose module object is also reachable as `.default`, the form NodeNext types.
+const ajv = new AjvDraft04.default({ allErrors: true, strict: false, unicodeRegExp: false });
+ajvFormats.default(ajv);
 const validate = ajv.compile(schema);
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
