@@ -11,6 +11,7 @@ import { Command, CommanderError, Option } from "commander";
 import { convert, SOURCE_FORMATS, type ConvertOptions, type ConvertResult, type SourceFormat } from "./convert.js";
 import { formatDiagnostic, type Diagnostic } from "./diagnostics.js";
 import type { Advice } from "./advice.js";
+import type { SarifInput } from "./report/sarif.js";
 import { describeFsError, inputName, readInput } from "./io/input.js";
 import { identityOf, writeOutputFile } from "./io/output.js";
 import { outputDiff } from "./report/check.js";
@@ -105,7 +106,7 @@ function buildProgram(io: CliIO): Command {
     )
     .option("-o, --output <path>", "The filepath and filename where the output is written; a directory for several files.")
     .option("-r, --report <path>", "The filepath and filename where the report is written.")
-    .addOption(new Option("--report-format <format>", 'The format of the -r report: "text" (Alloy\'s, the default) or "json".').choices(REPORT_FORMATS))
+    .addOption(new Option("--report-format <format>", 'The format of the -r report: "text" (Alloy\'s, the default), "json", or "sarif" (SARIF 2.1.0 for code scanning; one report for a whole batch).').choices(REPORT_FORMATS))
     .option("-b, --bypass-errors", "Enable bypassing errors when converting.")
     .option("-e, --extra-args <args>", "Extra arguments from the original format used by the converter. Multiple arguments can be passed by separating them with a space.")
     .option("--check", "Compare the conversion with the existing -o file instead of writing it; print a diff and exit 1 when they differ.")
@@ -133,9 +134,12 @@ async function runConvert(files: string[], flags: Flags, io: CliIO, converter: C
   const options: ConvertOptions = { sourceFormat: flags.sourceFormat, extraArgs: extraArgs.args };
   const codes: number[] = [];
   const batch = jobs.jobs.length > 1;
-  for (const job of jobs.jobs) codes.push(await convertOne(job, flags, options, io, converter, batch));
+  const collected: Collected = { sarif: flags.reportFormat === "sarif" ? [] : undefined, outputs: [] };
+  for (const job of jobs.jobs) codes.push(await convertOne(job, flags, options, io, converter, batch, collected));
+  if (batch && flags.advice !== false) await adviseOnBatch(collected, io);
+  const reported = collected.sarif ? await writeSarif(flags.report!, collected.sarif, io) : EXIT.ok;
   if (jobs.jobs.length > 1) say.note(batchSummary(codes, flags.check === true));
-  return Math.max(...codes);
+  return Math.max(...codes, reported);
 }
 
 type Plan = { ok: true; jobs: Job[] } | { ok: false; message: string };
@@ -154,7 +158,7 @@ async function planJobs(inputs: string[], flags: Flags): Promise<Plan> {
   } else {
     if (fromStdin) return fail('stdin ("-") can only be converted on its own, into a file or stdout');
     if (!flags.output) return fail("converting several files needs -o <directory> to write them into");
-    if (flags.report) return fail("-r/--report takes a single input file");
+    if (flags.report && flags.reportFormat !== "sarif") return fail("-r/--report takes a single input file (a SARIF report, --report-format sarif, holds a batch)");
     if (!existsSync(flags.output)) return fail(`${flags.output}: no such directory; create it first (several files are written into a directory)`);
     if (!isDirectory(flags.output)) return fail(`${flags.output}: not a directory, and several files need one`);
     jobs = inputs.map((input) => ({ input, output: join(flags.output!, outputName(input)) }));
@@ -208,7 +212,13 @@ function firstDuplicate(values: string[]): string | undefined {
   return undefined;
 }
 
-async function convertOne(job: Job, flags: Flags, options: ConvertOptions, io: CliIO, converter: Converter, batch: boolean): Promise<number> {
+/** What a run gathers across its inputs: the SARIF report's entries, and the outputs the batch advice compares. */
+interface Collected {
+  sarif?: (SarifInput & { advice: Advice[] })[];
+  outputs: { input: string; output: string; text: string }[];
+}
+
+async function convertOne(job: Job, flags: Flags, options: ConvertOptions, io: CliIO, converter: Converter, batch: boolean, collected: Collected): Promise<number> {
   const say = messenger(io);
   const name = inputName(job.input);
   const input = await readInput(job.input, io.stdin);
@@ -219,8 +229,10 @@ async function convertOne(job: Job, flags: Flags, options: ConvertOptions, io: C
   for (const d of diagnostics) if (d.severity !== "Info") say.diagnostic(d, name, batch);
   if (flags.advice !== false) for (const a of advice) say.advice(a, name, batch);
   const bypass = flags.bypassErrors === true;
+  // The SARIF report is one for the whole run, written after the last input.
+  collected.sarif?.push({ source: name, sourceFormat: flags.sourceFormat, bypassErrors: bypass, diagnostics, advice: flags.advice !== false ? [...advice] : [] });
 
-  if (flags.report) {
+  if (flags.report && !collected.sarif) {
     const report =
       flags.reportFormat === "json"
         ? jsonReport({ source: name, sourceFormat: flags.sourceFormat, bypassErrors: bypass, diagnostics, advice })
@@ -239,6 +251,7 @@ async function convertOne(job: Job, flags: Flags, options: ConvertOptions, io: C
     return say.error(`${name}: not converted: ${count} error${count === 1 ? "" : "s"} (-b/--bypass-errors writes the output anyway)`, EXIT.failed);
   }
 
+  collected.outputs.push({ input: name, output: job.output ?? "<stdout>", text: output });
   if (flags.check) return checkOutput(job.output!, output, io);
   if (job.output === undefined) {
     io.stdout.write(output);
@@ -246,6 +259,27 @@ async function convertOne(job: Job, flags: Flags, options: ConvertOptions, io: C
   }
   const written = await writeOutput(job.output, output);
   return written ? say.error(`${job.output}: cannot write the output: ${written}`, EXIT.usage) : EXIT.ok;
+}
+
+/** The same block name from two outputs of a batch: they cannot be loaded together as one directory. */
+async function adviseOnBatch(collected: Collected, io: CliIO): Promise<void> {
+  const { adviseOnBatch: advise } = await import("./advice-batch.js");
+  for (const { file, advice } of advise(collected.outputs.map((o) => ({ name: o.output, text: o.text })))) {
+    const input = collected.outputs.find((o) => o.output === file)!.input;
+    messenger(io).advice(advice, input, true);
+    collected.sarif?.find((e) => e.source === input)?.advice.push(advice);
+  }
+}
+
+async function writeSarif(path: string, entries: SarifInput[], io: CliIO): Promise<number> {
+  const { sarifReport } = await import("./report/sarif.js");
+  const report = sarifReport(entries, packageVersion());
+  if (path === "-") {
+    io.stdout.write(report);
+    return EXIT.ok;
+  }
+  const written = await writeOutput(path, report);
+  return written ? messenger(io).error(`${path}: cannot write the report: ${written}`, EXIT.usage) : EXIT.ok;
 }
 
 /** Writes safely (see io/output.ts); returns why it failed, or undefined. */

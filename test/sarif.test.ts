@@ -4,7 +4,7 @@
 // for one input and for a batch, through the library and through the CLI.
 
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
@@ -99,5 +99,71 @@ describe("sarifReport", () => {
     const log = valid(sarifReport([d('node_meta "a" is not used by discovery.consulagent'), d('node_meta "b" is not used by discovery.consulagent')], "0.1.0"));
     expect(log.runs[0].tool.driver.rules.map((r: any) => r.id)).toEqual(["alloy-convert/node-meta-is-not-used-by-discovery-consulagent"]);
     expect(log.runs[0].results.map((r: any) => r.level)).toEqual(["warning", "warning"]);
+  });
+});
+
+describe("--report-format sarif on the command line", () => {
+  let dir: string;
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), "alloy-convert-sarif-"));
+  });
+  const file = (name: string, content: string) => {
+    const path = join(dir, name);
+    writeFileSync(path, content);
+    return path;
+  };
+  async function run(argv: string[]) {
+    let stdout = "";
+    let stderr = "";
+    const code = await main(argv, {
+      stdin: Readable.from([]),
+      stdout: { write: (s: string) => (stdout += s) },
+      stderr: { write: (s: string) => (stderr += s) },
+      env: {},
+    });
+    return { code, stdout, stderr };
+  }
+
+  it("one input: the report even when the conversion fails, exit status as without it", async () => {
+    const src = file("prometheus.yaml", PROMETHEUS);
+    const r = await run(["-f", "prometheus", "-o", join(dir, "out.alloy"), "-r", join(dir, "report.sarif"), "--report-format", "sarif", src]);
+    expect(r.code).toBe(1);
+    const log = valid(readFileSync(join(dir, "report.sarif"), "utf8"));
+    expect(log.runs[0].results.filter((x: any) => x.level === "error")).toHaveLength(2);
+    expect(existsSync(join(dir, "out.alloy"))).toBe(false);
+  });
+
+  it("a batch: one report for every input, the batch's advice included", async () => {
+    const a = file("a.yaml", "clients: [{url: http://a/push}]\nscrape_configs: []\n");
+    const b = file("b.yaml", "clients: [{url: http://b/push}]\nscrape_configs:\n  - job_name: x\n    static_configs: [{targets: [localhost], labels: {__path__: /x}}]\n");
+    const c = file("c.yaml", "clients: [{url: http://c/push}]\nscrape_configs:\n  - jobname: typo\n");
+    const out = join(dir, "out");
+    mkdirSync(out);
+    const r = await run(["-f", "promtail", "-o", out, "-r", "-", "--report-format", "sarif", a, b, c]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain(`${b}: (Advice) ${join(out, "b.alloy")} and ${join(out, "a.alloy")} both define loki.write "default": Alloy cannot load them together as one directory`);
+    const log = valid(r.stdout);
+    expect(log.runs).toHaveLength(1);
+    expect(log.runs[0].artifacts.map((x: any) => x.properties.outcome)).toEqual(["success", "success", "critical"]);
+    const clash = log.runs[0].results.find((x: any) => x.ruleId === "alloy-convert/advice/directory-clash");
+    expect(clash.locations[0].physicalLocation.artifactLocation.index).toBe(1);
+    expect(r.stderr).toContain("2 of 3 files converted, 1 failed");
+  });
+
+  it("the other report formats still take a single input", async () => {
+    const r = await run(["-f", "promtail", "-o", dir, "-r", join(dir, "r.json"), "--report-format", "json", file("a.yaml", "scrape_configs: []\n"), file("b.yaml", "scrape_configs: []\n")]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("-r/--report takes a single input file");
+  });
+
+  const CLI = resolve(import.meta.dirname, "../dist/cli.js");
+  it.skipIf(!existsSync(CLI))("the built CLI writes a schema-valid report for a batch", () => {
+    file("a.yaml", PROMETHEUS);
+    file("b.yaml", BROKEN);
+    const r = spawnSync(process.execPath, [CLI, "-f", "prometheus", "-b", "-o", dir, "-r", "report.sarif", "--report-format", "sarif", "a.yaml", "b.yaml"], { cwd: dir, encoding: "utf8", timeout: 20_000 });
+    expect(r.status).toBe(1);
+    const log = valid(readFileSync(join(dir, "report.sarif"), "utf8"));
+    expect(log.runs[0].artifacts.map((x: any) => x.location.uri)).toEqual(["a.yaml", "b.yaml"]);
+    expect(log.runs[0].results.find((x: any) => x.ruleId === "alloy-convert/unreadable-source").locations[0].physicalLocation.region).toEqual({ startLine: 3, startColumn: 5 });
   });
 });

@@ -6,7 +6,7 @@ import type { Advice } from "../advice.js";
 import { formatDiagnostic, type Diagnostic, type Severity } from "../diagnostics.js";
 import { FOOTERS, TEXT_REPORT } from "./templates.js";
 
-export const REPORT_FORMATS = ["text", "json"] as const;
+export const REPORT_FORMATS = ["text", "json", "sarif"] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
 
 /** What a conversion came to, by Alloy's rule: a Critical always stops it, an Error unless bypassed. */
