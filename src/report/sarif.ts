@@ -39,6 +39,17 @@ const DIAGNOSTIC_KINDS: readonly (Kind & { match: RegExp })[] = [
   { id: "review-needed", match: /^(Please review|If you have|Alloy's metrics are different)\b/, description: "The conversion is complete, but something outside the file needs a person's review." },
 ];
 
+/** What each kind of advice (advice.ts, advice-batch.ts) is about, as its rule says. */
+const ADVICE_KINDS: Readonly<Record<string, string>> = {
+  "undefined-component": "The converted file refers to a component it does not define: Alloy refuses to load it.",
+  "empty-forward-to": "A component sends what it collects nowhere.",
+  "other-format": "The input looks like another format than the one it was converted as.",
+  "inline-secret": "A secret is written inline in the Alloy file.",
+  "pods-of-every-node": "Kubernetes pod discovery for file tailing selects the pods of every node.",
+  "node-name-from-env": "Pod discovery keeps the pods of the node named by HOSTNAME, which the DaemonSet must set to the node's name.",
+  "directory-clash": "Two files of a batch define the same block, so they cannot be loaded together as one directory.",
+};
+
 export function sarifReport(inputs: readonly SarifInput[], toolVersion: string): string {
   const rules: object[] = [];
   const ruleIndex = new Map<string, number>();
@@ -86,7 +97,7 @@ export function sarifReport(inputs: readonly SarifInput[], toolVersion: string):
     }
     for (const a of input.advice) {
       const id = `alloy-convert/advice/${a.kind ?? "general"}`;
-      const index = ruleFor(id, "alloy-convert's own advice: something `alloy convert` does not say, about the converted file or how it will run.", "note");
+      const index = ruleFor(id, ADVICE_KINDS[a.kind ?? ""] ?? "alloy-convert's own advice: something `alloy convert` does not say.", "note");
       results.push({ ruleId: id, ruleIndex: index, level: "note", message: { text: a.detail ? `${a.summary}\n${a.detail}` : a.summary }, ...at() });
     }
   }
