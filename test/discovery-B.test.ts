@@ -90,7 +90,8 @@ describe("kubernetes_sd_configs", () => {
   });
 
   it("checks selector roles", () => {
-    expect(errorOf(kubernetes, "role: pod\nselectors: [{role: node}]")).toBe("pod role supports only pod selectors");
+    // Prometheus v3.13: a pod role takes node selectors too.
+    expect(errorOf(kubernetes, "role: pod\nselectors: [{role: service}]")).toBe("pod role supports only pod, node selectors");
     expect(errorOf(kubernetes, "role: endpoints\nselectors: [{role: pod}, {role: pod}]")).toBe("duplicated selector role: pod");
   });
 

@@ -66,3 +66,58 @@ export function parseByteSize(text: string): { bytes: bigint } | { error: string
   if (bytes > MAX_UINT64) return { error: `strconv.UnmarshalText: parsing ${goQuote(upper)}: value out of range` };
   return { bytes };
 }
+
+/** alecthomas/units unit maps for Base2Bytes: `KiB`… and the older `KB`…, both 1024-based. */
+function base2UnitMap(suffix: string): Map<string, number> {
+  const units = new Map<string, number>([["B", 1]]);
+  PREFIXES.slice(1).forEach((p, i) => units.set(p + suffix, 1024 ** (i + 1)));
+  return units;
+}
+const BYTES_UNITS = base2UnitMap("iB");
+const OLD_BYTES_UNITS = base2UnitMap("B");
+
+/** units.ParseUnit: a signed sum of `<number><unit>` terms, or Go's error text. */
+function parseUnit(orig: string, units: Map<string, number>): { value: number } | { error: string } {
+  const invalid = { error: `units: invalid ${orig}` };
+  let s = orig;
+  let neg = false;
+  if (s !== "" && (s[0] === "-" || s[0] === "+")) {
+    neg = s[0] === "-";
+    s = s.slice(1);
+  }
+  if (s === "0") return { value: 0 };
+  if (s === "") return invalid;
+  let total = 0;
+  while (s !== "") {
+    if (!/^[.0-9]/.test(s)) return invalid;
+    const whole = /^[0-9]*/.exec(s)![0];
+    // leadingInt refuses what overflows an int64.
+    if (whole !== "" && BigInt(whole) > (1n << 63n) - 1n) return invalid;
+    s = s.slice(whole.length);
+    let value = whole === "" ? 0 : Number(whole);
+    let fraction = "";
+    if (s.startsWith(".")) {
+      fraction = /^[0-9]*/.exec(s.slice(1))![0];
+      if (fraction !== "" && BigInt(fraction) > (1n << 63n) - 1n) return invalid;
+      s = s.slice(1 + fraction.length);
+      if (fraction !== "") value += Number(fraction) / 10 ** fraction.length;
+    }
+    if (whole === "" && fraction === "") return invalid;
+    const unit = /^[^.0-9]*/.exec(s)![0];
+    s = s.slice(unit.length);
+    const size = units.get(unit);
+    if (size === undefined) return { error: `units: unknown unit ${unit} in ${orig}` };
+    total += value * size;
+  }
+  if (neg) total = -total;
+  if (total < -(2 ** 63) || total > 2 ** 63 - 1) return { error: "units: overflow parsing unit" };
+  return { value: Math.trunc(total) };
+}
+
+/** units.ParseBase2Bytes exactly: `KiB` units, else the older `KB` ones, whose error is reported. */
+export function parseGoBase2Bytes(text: string): { bytes: number } | { error: string } {
+  const modern = parseUnit(text, BYTES_UNITS);
+  if ("value" in modern) return { bytes: modern.value };
+  const old = parseUnit(text, OLD_BYTES_UNITS);
+  return "value" in old ? { bytes: old.value } : old;
+}

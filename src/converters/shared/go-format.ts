@@ -68,5 +68,14 @@ export function goString(v: unknown): string {
 
 /** %q / strconv.Quote, as Go's error texts quote strings; Alloy's string syntax uses the same rules. */
 export function goQuote(s: string): string {
-  return quoteString(s);
+  if (!ESCAPED_BYTE.test(s)) return quoteString(s);
+  // A byte that is not UTF-8 (see yaml/binary.ts) is printed as Go prints it: `\xff`.
+  const parts = s.split(ESCAPED_BYTES).map((part) =>
+    ESCAPED_BYTE.test(part) ? [...part].map((c) => "\\x" + (c.charCodeAt(0) - 0xdc00).toString(16).padStart(2, "0")).join("") : quoteString(part).slice(1, -1),
+  );
+  return '"' + parts.join("") + '"';
 }
+
+/** A lone low surrogate U+DC80–U+DCFF: a byte of a Go string that is not UTF-8. */
+const ESCAPED_BYTE = /(?<![\uD800-\uDBFF])[\uDC80-\uDCFF]/;
+const ESCAPED_BYTES = /((?:(?<![\uD800-\uDBFF])[\uDC80-\uDCFF])+)/;

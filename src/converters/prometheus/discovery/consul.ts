@@ -26,6 +26,9 @@ const consulSource = struct(
     tags: list(string),
     node_meta: map(string),
     filter: string,
+    // Prometheus v3's filter on the health endpoint; Alloy's discovery.consul has no such
+    // argument, and its converter leaves it out, as it does `filter`.
+    health_filter: string,
     ...httpClientSource,
   },
   {

@@ -12,11 +12,12 @@ import {
 import { goUrl } from "../../shared/url.js";
 import { bool, DecodeFailure, list, parsed, string, struct, type Infer } from "../../yaml/types.js";
 import type { DiscoveryConverter } from "./registry.js";
+import { fieldSelectorError, labelSelectorError } from "./k8s-selectors.js";
 import { goQuote } from "../../shared/go-format.js";
 
 /** Which selector roles each discovery role accepts, in upstream's order. */
 const ALLOWED_SELECTORS: Record<string, string[]> = {
-  pod: ["pod"],
+  pod: ["pod", "node"],
   service: ["service"],
   endpointslice: ["pod", "service", "endpointslice"],
   endpoints: ["pod", "service", "endpoints"],
@@ -70,7 +71,7 @@ const kubernetesSource = struct(
   },
 );
 
-function checkSelectors(role: string, selectors: { role?: string }[], fail: (text: string) => never): void {
+function checkSelectors(role: string, selectors: { role?: string; field?: string; label?: string }[], fail: (text: string) => never): void {
   const seen = new Set<string>();
   for (const selector of selectors) {
     const selectorRole = selector.role ?? "";
@@ -78,6 +79,8 @@ function checkSelectors(role: string, selectors: { role?: string }[], fail: (tex
     seen.add(selectorRole);
     const allowed = ALLOWED_SELECTORS[role];
     if (!allowed.includes(selectorRole)) fail(`${role} role supports only ${allowed.join(", ")} selectors`);
+    const selectorError = fieldSelectorError(selector.field ?? "") ?? labelSelectorError(selector.label ?? "");
+    if (selectorError) fail(selectorError);
   }
 }
 
