@@ -1,7 +1,8 @@
 // `alloy-convert prepare`, run as a deployment runs it: the built CLI on real files, a
 // good and a bad conversion, Alloy files and directories, and --watch with reloads
 // received by a local HTTP server. Every child process is killed and every wait bounded,
-// so a watcher that misbehaves fails the test instead of hanging the run.
+// so a watcher that misbehaves fails the test instead of hanging the run. Each child
+// process starts Node anew, so the tests that run several get time for a loaded machine.
 
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
@@ -78,7 +79,7 @@ async function alloyStub(statuses: number[] = []): Promise<{ url: string; reload
   return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, reloads };
 }
 
-describe.skipIf(!built)("prepare, once", () => {
+describe.skipIf(!built)("prepare, once", { timeout: 60_000 }, () => {
   it("writes the conversion and exits 0; a failing one keeps the last good output, says where, exits 1", () => {
     const src = file("promtail.yaml", promtail("app"));
     const out = join(dir, "config.alloy");
@@ -126,7 +127,7 @@ describe.skipIf(!built)("prepare, once", () => {
   });
 });
 
-describe.skipIf(!built)("prepare --config.format=alloy", () => {
+describe.skipIf(!built)("prepare --config.format=alloy", { timeout: 60_000 }, () => {
   it("validates an Alloy file and copies it; invalid Alloy keeps the last copy", () => {
     const src = file("in.alloy", 'logging {\n\tlevel = "info"\n}\n');
     const out = join(dir, "out.alloy");
@@ -207,7 +208,7 @@ describe.skipIf(!built)("prepare --watch", () => {
   }, 30_000);
 });
 
-describe.skipIf(!built)("prepare --reload-url", () => {
+describe.skipIf(!built)("prepare --reload-url", { timeout: 60_000 }, () => {
   it("tries again while Alloy answers 5xx, a bounded number of times", async () => {
     const alloy = await alloyStub([503, 503]);
     const src = file("p.yaml", promtail("a"));
