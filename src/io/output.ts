@@ -5,7 +5,6 @@
 // straight into, as `alloy convert` does. A directory or a read-only file is refused, and
 // no temporary file outlives the process, also when it is interrupted.
 
-import { randomBytes } from "node:crypto";
 import { constants, unlinkSync, writeFileSync } from "node:fs";
 import { access, chown, lstat, open, readlink, rename, stat, unlink, writeFile } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
@@ -81,10 +80,14 @@ function installCleanup(): void {
 async function replaceAtomically(path: string, content: string, existing: { mode: number; uid: number; gid: number } | undefined): Promise<void> {
   installCleanup();
   // Same directory as the target so the rename never crosses file systems.
-  const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
+  // The name need not be unpredictable: "wx" creates it or fails, never opening a file or a
+  // link someone put there (and Math.random spares loading node:crypto at every start).
+  const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${Math.random().toString(16).slice(2, 10)}.tmp`);
   pendingTemps.add(temp);
+  let created = false;
   try {
-    const handle = await open(temp, "w", existing ? existing.mode & 0o7777 : 0o644);
+    const handle = await open(temp, "wx", existing ? existing.mode & 0o7777 : 0o644);
+    created = true;
     try {
       await handle.writeFile(content, "utf8");
       if (existing) {
@@ -98,7 +101,7 @@ async function replaceAtomically(path: string, content: string, existing: { mode
     }
     await rename(temp, path);
   } catch (e) {
-    await unlink(temp).catch(() => undefined);
+    if (created) await unlink(temp).catch(() => undefined);
     throw e;
   } finally {
     pendingTemps.delete(temp);

@@ -4,23 +4,10 @@
 import Handlebars from "handlebars";
 import type { Advice } from "../advice.js";
 import { formatDiagnostic, type Diagnostic, type Severity } from "../diagnostics.js";
+import { has, outcomeOf, type Outcome } from "./outcome.js";
 import { FOOTERS, TEXT_REPORT } from "./templates.js";
 
-export const REPORT_FORMATS = ["text", "json", "sarif"] as const;
-export type ReportFormat = (typeof REPORT_FORMATS)[number];
-
-/** What a conversion came to, by Alloy's rule: a Critical always stops it, an Error unless bypassed. */
-export type Outcome = keyof typeof FOOTERS;
-
-export function outcomeOf(diagnostics: readonly Diagnostic[], bypassErrors: boolean): Outcome {
-  if (has(diagnostics, "Critical")) return "critical";
-  if (has(diagnostics, "Error") && !bypassErrors) return "error";
-  return "success";
-}
-
-function has(diagnostics: readonly Diagnostic[], severity: Severity): boolean {
-  return diagnostics.some((d) => d.severity === severity);
-}
+export { outcomeOf, REPORT_FORMATS, type Outcome, type ReportFormat } from "./outcome.js";
 
 /** Severities the text report keeps: on failure Alloy lists only what caused it. */
 const KEPT: Record<Outcome, readonly Severity[]> = {
@@ -29,14 +16,14 @@ const KEPT: Record<Outcome, readonly Severity[]> = {
   success: ["Critical", "Error", "Warning", "Info"],
 };
 
-const renderText = Handlebars.compile<{ diagnostics: string[]; footer: string }>(TEXT_REPORT, {
-  noEscape: true,
-  strict: true,
-});
+type TextReportData = { diagnostics: string[]; footer: string };
+let renderText: HandlebarsTemplateDelegate<TextReportData> | undefined;
 
 export function textReport(diagnostics: readonly Diagnostic[], bypassErrors: boolean): string {
   const outcome = outcomeOf(diagnostics, bypassErrors);
   const kept = diagnostics.filter((d) => KEPT[outcome].includes(d.severity));
+  // Compiled on first use: importing the module (for the JSON report) does not pay for it.
+  renderText ??= Handlebars.compile<TextReportData>(TEXT_REPORT, { noEscape: true, strict: true });
   return renderText({ diagnostics: kept.map(formatDiagnostic), footer: FOOTERS[outcome] });
 }
 
