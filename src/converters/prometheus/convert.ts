@@ -7,7 +7,7 @@
 import type { AlloyFile, Block } from "../../emit/ast.js";
 import { array, traversal } from "../../emit/build.js";
 import { Diagnostics, type SourceLocation } from "../../diagnostics.js";
-import { locationOf } from "../yaml/types.js";
+import { locationOf, nullEntries } from "../yaml/types.js";
 import type { ConvertOptions } from "../../convert.js";
 import { discoveryRelabel } from "../../components/discovery/relabel.js";
 import { labelWithIndex, sanitizeIdentifier } from "../../components/labels.js";
@@ -26,6 +26,9 @@ import {
 } from "./source.js";
 import { staticTargets, targetsExpr, type TargetSource } from "./targets.js";
 import { goQuote } from "../shared/go-format.js";
+import { formatBase2Bytes } from "../shared/bytes.js";
+
+const formatBase2BytesSigned = (n: number): string => (n < 0 ? "-" + formatBase2Bytes(-n) : formatBase2Bytes(n));
 
 export function convertPrometheus(source: string, options: ConvertOptions, diags: Diagnostics): AlloyFile | undefined {
   const config = loadConfigWithoutExtraArgs({ id: "prometheus", title: "Prometheus", config: prometheusConfigSource }, source, options, diags);
@@ -152,7 +155,8 @@ function appendDiscoveries(pb: PrometheusBlocks, sc: ScrapeConfig, label: string
       targets.push({ ref: `${conv.component.name}.${sdLabel}.targets` });
     }
   }
-  targets.push(...staticTargets(sc.static_configs ?? []));
+  // A loop, not push(...): a job may have more targets than a call takes arguments.
+  for (const t of staticTargets(sc.static_configs ?? [])) targets.push(t);
   pb.discoveryDiags.push(diagsPerSd);
   return targets;
 }
@@ -179,7 +183,8 @@ function scrapeValues(sc: ScrapeConfig, targets: TargetSource[], forwardTo: stri
     scrape_protocols: sc.scrape_protocols,
     metrics_path: sc.metrics_path ?? "",
     scheme: sc.scheme ?? "",
-    body_size_limit: sc.body_size_limit,
+    // units.Base2Bytes as Alloy writes it (its MarshalText): `15MB` becomes "15MiB".
+    body_size_limit: sc.body_size_limit ? formatBase2BytesSigned(sc.body_size_limit) : undefined,
     sample_limit: sc.sample_limit,
     target_limit: sc.target_limit,
     label_limit: sc.label_limit,
@@ -264,8 +269,10 @@ function reportUnsupported(cfg: PrometheusConfig, discoveryDiags: Diagnostics[][
   const global = cfg.global ?? defaultGlobal();
   if (global.evaluation_interval !== DEFAULT_EVALUATION_INTERVAL) unsupported(diags, "global evaluation_interval", locationOf(cfg.global, "evaluation_interval"));
   if (global.query_log_file) unsupported(diags, "global query_log_file", locationOf(cfg.global, "query_log_file"));
-  const alerting = cfg.alerting as { alertmanagers?: unknown[]; alert_relabel_configs?: unknown[] } | undefined;
-  if ((alerting?.alertmanagers?.length ?? 0) > 0 || (alerting?.alert_relabel_configs?.length ?? 0) > 0) unsupported(diags, "alerting", locationOf(cfg, "alerting"));
+  const alerting = cfg.alerting;
+  // A null Alertmanager entry, which Prometheus accepts, is still an entry.
+  const alertmanagers = (alerting?.alertmanagers?.length ?? 0) + nullEntries(alerting?.alertmanagers).length;
+  if (alertmanagers > 0 || (alerting?.alert_relabel_configs?.length ?? 0) > 0) unsupported(diags, "alerting", locationOf(cfg, "alerting"));
   if ((cfg.rule_files?.length ?? 0) > 0) unsupported(diags, "rule_files", locationOf(cfg, "rule_files"));
   (cfg.scrape_configs ?? []).forEach((sc, i) => {
     if (sc.track_timestamps_staleness) unsupported(diags, "scrape_configs track_timestamps_staleness", locationOf(sc, "track_timestamps_staleness"));

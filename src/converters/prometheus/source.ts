@@ -3,30 +3,19 @@
 
 import { modelDuration } from "../shared/duration.js";
 import { httpClientDefaults, httpClientSource, secret, validateHttpClient } from "../shared/http-client.js";
-import { relabelConfigSource } from "../shared/relabel.js";
-import { targetGroupSource } from "../shared/target-group.js";
 import { goUrl } from "../shared/url.js";
 import {
-  anyValue, bool, DecodeFailure, float, int, lineOf, list, locationOf, map, string, struct, uint, type Infer, type SourceType,
+  bool, DecodeFailure, float, int, lineOf, list, locationOf, map, nullEntries, parsed, string, struct, uint, type Infer,
 } from "../yaml/types.js";
-import { DISCOVERY_CONVERTERS } from "./discovery/index.js";
+import { checkDiscoveryNulls, discoveryConfigFields } from "./discovery/configs.js";
+import {
+  alertingSource, azureADSource, base2Bytes, googleIAMSource, otlpSource, refuseNullRules, relabelList, remoteReadSource, runtimeSource,
+  entriesWithNulls, sigv4Source, storageSource, tracingSource, validateHeaders, validateProtobufMessage, validateQueueConfig, validateTranslationStrategy,
+} from "./sections.js";
+import { validateLabels } from "../shared/label-names.js";
+import { expandEnvLikeGo } from "../shared/os-expand.js";
 import { goQuote } from "../shared/go-format.js";
 import type { SourceLocation } from "../../diagnostics.js";
-
-/** Every service discovery Prometheus knows, by scrape config key; Alloy converts only some. */
-const PROMETHEUS_SD_KEYS = [
-  "azure", "consul", "digitalocean", "dns", "docker", "dockerswarm", "ec2", "eureka", "file", "gce", "hetzner", "http",
-  "ionos", "kubernetes", "kuma", "lightsail", "linode", "marathon", "nerve", "nomad", "openstack", "ovhcloud", "puppetdb",
-  "scaleway", "serverset", "stackit", "triton", "uyuni", "vultr",
-].map((name) => `${name}_sd_configs`);
-
-/** The SD lists a scrape config accepts: converted ones with their schema, others as opaque entries. */
-function discoveryFields(): Record<string, SourceType<unknown[]>> {
-  const fields: Record<string, SourceType<unknown[]>> = {};
-  for (const key of PROMETHEUS_SD_KEYS) fields[key] = list(anyValue);
-  for (const conv of DISCOVERY_CONVERTERS) fields[conv.key] = list(conv.source);
-  return fields;
-}
 
 
 /** Go's time.Duration zero and the globals' fallbacks, in milliseconds. */
@@ -36,13 +25,19 @@ export const DEFAULT_EVALUATION_INTERVAL = 60_000;
 
 /** The per-scrape limits `global` sets for every scrape config and each may override. */
 const scrapeLimitsSource = {
-  body_size_limit: string,
+  body_size_limit: base2Bytes,
   sample_limit: uint,
   target_limit: uint,
   label_limit: uint,
   label_name_length_limit: uint,
   label_value_length_limit: uint,
 };
+
+/** model.ValidationScheme: `legacy`, `utf8`, or empty for unset. */
+const validationScheme = parsed((text, line) => {
+  if (text !== "" && text !== "legacy" && text !== "utf8") throw new DecodeFailure(`unrecognized ValidationScheme: ${goQuote(text)}`, line);
+  return text;
+});
 
 export const globalSource = struct(
   "config.plain",
@@ -57,7 +52,7 @@ export const globalSource = struct(
     external_labels: map(string, "labels.Labels"),
     ...scrapeLimitsSource,
     keep_dropped_targets: uint,
-    metric_name_validation_scheme: string,
+    metric_name_validation_scheme: validationScheme,
     metric_name_escaping_scheme: string,
     scrape_native_histograms: bool,
     convert_classic_histograms_to_nhcb: bool,
@@ -66,10 +61,12 @@ export const globalSource = struct(
   },
   {
     validate(g, _ctx, line) {
+      validateLabels(g.external_labels, locationOf(g, "external_labels")?.line ?? line);
       g.scrape_interval ||= DEFAULT_SCRAPE_INTERVAL;
       if ((g.scrape_timeout ?? 0) > g.scrape_interval) throw DecodeFailure.at("global scrape timeout greater than scrape interval", locationOf(g, "scrape_timeout"), line);
       g.scrape_timeout ||= Math.min(DEFAULT_SCRAPE_TIMEOUT, g.scrape_interval);
       g.evaluation_interval ||= DEFAULT_EVALUATION_INTERVAL;
+      if (g.scrape_protocols) validateScrapeProtocols(g.scrape_protocols, "for global config", locationOf(g, "scrape_protocols"));
     },
   },
 );
@@ -102,26 +99,29 @@ export const scrapeConfigSource = struct(
     native_histogram_bucket_limit: uint,
     native_histogram_min_bucket_factor: float,
     keep_dropped_targets: uint,
-    metric_name_validation_scheme: string,
+    metric_name_validation_scheme: validationScheme,
     metric_name_escaping_scheme: string,
     extra_scrape_metrics: bool,
     ...httpClientSource,
-    static_configs: list(targetGroupSource),
-    ...discoveryFields(),
-    relabel_configs: list(relabelConfigSource),
-    metric_relabel_configs: list(relabelConfigSource),
+    ...discoveryConfigFields(),
+    relabel_configs: relabelList,
+    metric_relabel_configs: relabelList,
   },
   {
     defaults: () => ({ metrics_path: "/metrics", scheme: "http", honor_timestamps: true, enable_compression: true, ...httpClientDefaults() }),
     validate(c, _ctx, line) {
+      checkDiscoveryNulls(c, line);
       if (!c.job_name) throw new DecodeFailure("job_name is empty", line);
       validateHttpClient(c, line);
-      if (!c.relabel_configs || c.relabel_configs.length === 0) {
+      // A null rule still counts as a rule here: Go checks the slice's length.
+      if ((c.relabel_configs?.length ?? 0) + nullEntries(c.relabel_configs).length === 0) {
         for (const group of c.static_configs ?? []) {
           const bad = (group.targets ?? []).find((t) => t.includes("/"));
           if (bad !== undefined) throw DecodeFailure.at(`${goQuote(bad)} is not a valid hostname`, locationOf(group, "targets"), line);
         }
       }
+      refuseNullRules(c.relabel_configs, "empty or null target relabeling rule in scrape config", line);
+      refuseNullRules(c.metric_relabel_configs, "empty or null metric relabeling rule in scrape config", line);
     },
   },
 );
@@ -150,7 +150,7 @@ const queueConfigSource = struct("config.QueueConfig", {
   max_backoff: modelDuration,
   retry_on_http_429: bool,
   sample_age_limit: modelDuration,
-}, { defaults: defaultQueueConfig });
+}, { defaults: defaultQueueConfig, validate: (q, _ctx, line) => validateQueueConfig(q, line) });
 
 const metadataConfigSource = struct("config.MetadataConfig", {
   send: bool,
@@ -158,51 +158,13 @@ const metadataConfigSource = struct("config.MetadataConfig", {
   max_samples_per_send: int,
 }, { defaults: defaultMetadataConfig });
 
-const sigv4Source = struct("sigv4.SigV4Config", {
-  region: string,
-  access_key: string,
-  secret_key: secret,
-  profile: string,
-  role_arn: string,
-  external_id: string,
-  use_fips_sts_endpoint: bool,
-});
-
-const azureADSource = struct(
-  "azuread.plain",
-  {
-    managed_identity: struct("azuread.ManagedIdentityConfig", { client_id: string }),
-    oauth: struct("azuread.OAuthConfig", { client_id: string, client_secret: string, tenant_id: string }),
-    sdk: struct("azuread.SDKConfig", { tenant_id: string }),
-    cloud: string,
-    scope: string,
-  },
-  { defaults: () => ({ cloud: "AzurePublic" }) },
-);
-
-/** Headers Prometheus reserves for itself in remote_write `headers`. */
-const RESERVED_HEADERS = new Set([
-  "host", "content-encoding", "content-length", "content-type", "user-agent", "connection", "keep-alive",
-  "proxy-authenticate", "proxy-authorization", "www-authenticate", "accept-encoding", "x-prometheus-remote-write-version",
-  "x-prometheus-remote-read-version", "x-amz-date", "x-amz-security-token", "x-amz-content-sha256",
-]);
-
-function validateHeaders(headers: Record<string, string> | undefined, line: number): void {
-  for (const name of Object.keys(headers ?? {})) {
-    if (name.toLowerCase() === "authorization") {
-      throw new DecodeFailure("authorization header must be changed via the basic_auth, authorization, oauth2, sigv4, azuread or google_iam parameter", line);
-    }
-    if (RESERVED_HEADERS.has(name.toLowerCase())) throw new DecodeFailure(`${name} is a reserved header. It must not be changed`, line);
-  }
-}
-
 export const remoteWriteSource = struct(
   "config.plain",
   {
     url: goUrl,
     remote_timeout: modelDuration,
     headers: map(string),
-    write_relabel_configs: list(relabelConfigSource),
+    write_relabel_configs: relabelList,
     name: string,
     send_exemplars: bool,
     send_native_histograms: bool,
@@ -213,7 +175,7 @@ export const remoteWriteSource = struct(
     metadata_config: metadataConfigSource,
     sigv4: sigv4Source,
     azuread: azureADSource,
-    google_iam: anyValue,
+    google_iam: googleIAMSource,
   },
   {
     // Grafana's Prometheus fork, which Alloy builds with, sends exemplars by default.
@@ -223,10 +185,13 @@ export const remoteWriteSource = struct(
       ...httpClientDefaults(),
       queue_config: defaultQueueConfig(),
       metadata_config: defaultMetadataConfig(),
+      protobuf_message: "prometheus.WriteRequest",
     }),
     validate(rw, _ctx, line) {
       if (rw.url === undefined) throw new DecodeFailure("url for remote_write is empty", line);
+      refuseNullRules(rw.write_relabel_configs, "empty or null relabeling rule in remote write config", line);
       validateHeaders(rw.headers, line);
+      validateProtobufMessage(rw.protobuf_message, line);
       validateHttpClient(rw, line);
       const auth = [
         rw.basic_auth && "basic_auth", rw.authorization && "authorization", rw.oauth2 && "oauth2",
@@ -250,16 +215,16 @@ export const prometheusConfigSource = struct(
   "config.plain",
   {
     global: globalSource,
-    runtime: anyValue,
-    alerting: anyValue,
+    runtime: runtimeSource,
+    alerting: alertingSource,
     rule_files: list(string),
     scrape_config_files: list(string),
     scrape_configs: list(scrapeConfigSource, "[]*config.ScrapeConfig"),
-    storage: anyValue,
-    tracing: anyValue,
+    storage: storageSource,
+    tracing: tracingSource,
     remote_write: list(remoteWriteSource, "[]*config.RemoteWriteConfig"),
-    remote_read: list(anyValue, "[]*config.RemoteReadConfig"),
-    otlp: anyValue,
+    remote_read: list(remoteReadSource, "[]*config.RemoteReadConfig"),
+    otlp: otlpSource,
   },
   {
     validate(cfg, _ctx, line) {
@@ -271,17 +236,31 @@ export const prometheusConfigSource = struct(
       }
       const global = cfg.global ?? defaultGlobal();
       const jobs = new Set<string>();
-      for (const sc of cfg.scrape_configs ?? []) {
+      for (const sc of entriesWithNulls(cfg.scrape_configs)) {
+        if (sc === null) throw DecodeFailure.at("empty or null scrape config section", locationOf(cfg, "scrape_configs"), line);
         applyGlobal(sc as ScrapeConfig, global);
         // The second of the two is the one to rename or remove.
         if (jobs.has(sc.job_name!)) throw DecodeFailure.at(`found multiple scrape configs with job name ${goQuote(sc.job_name!)}`, locationOf(sc, "job_name"), line);
         jobs.add(sc.job_name!);
       }
       const names = new Set<string>();
-      for (const rw of cfg.remote_write ?? []) {
+      for (const rw of entriesWithNulls(cfg.remote_write)) {
+        if (rw === null) throw DecodeFailure.at("empty or null remote write config section", locationOf(cfg, "remote_write"), line);
         if (rw.name && names.has(rw.name)) throw DecodeFailure.at(`found multiple remote write configs with job name ${goQuote(rw.name)}`, locationOf(rw, "name"), line);
         names.add(rw.name ?? "");
       }
+      const readNames = new Set<string>();
+      for (const rr of entriesWithNulls(cfg.remote_read)) {
+        if (rr === null) throw DecodeFailure.at("empty or null remote read config section", locationOf(cfg, "remote_read"), line);
+        if (rr.name && readNames.has(rr.name)) throw DecodeFailure.at(`found multiple remote read configs with job name ${goQuote(rr.name)}`, locationOf(rr, "name"), line);
+        readNames.add(rr.name ?? "");
+      }
+      // What config.Load does once the YAML is read: external label values expand
+      // environment variables, then the OTLP translation strategy is checked.
+      if (global.external_labels) {
+        for (const [name, value] of Object.entries(global.external_labels)) global.external_labels[name] = expandEnvLikeGo(value);
+      }
+      validateTranslationStrategy(cfg.otlp, global.metric_name_validation_scheme, locationOf(cfg, "otlp")?.line ?? line);
     },
   },
 );
@@ -309,6 +288,46 @@ function applyGlobal(c: ScrapeConfig, g: GlobalConfig): void {
   // Protocols the job inherits are the global setting's fault: point there.
   const protocolsAt = locationOf(c, "scrape_protocols") ?? locationOf(g, "scrape_protocols") ?? locationOf(c);
   if (c.scrape_protocols) validateScrapeProtocols(c.scrape_protocols, `for scrape config with job name ${goQuote(c.job_name ?? "")}`, protocolsAt);
+  if (c.fallback_scrape_protocol && !SCRAPE_PROTOCOLS.includes(c.fallback_scrape_protocol)) {
+    throw DecodeFailure.at(
+      `invalid fallback_scrape_protocol for scrape config with job name ${goQuote(c.job_name ?? "")}: ` +
+        `unknown scrape protocol ${c.fallback_scrape_protocol}, supported: [${SCRAPE_PROTOCOLS.join(" ")}]`,
+      locationOf(c, "fallback_scrape_protocol"), line,
+    );
+  }
+  validateNameSchemes(c, g, line);
+}
+
+const ESCAPING_SCHEMES = ["allow-utf-8", "underscores", "dots", "values"];
+const ESCAPING_LIST = ESCAPING_SCHEMES.map((e) => `'${e}'`);
+const ESCAPING_CHOICES = `${ESCAPING_LIST.slice(0, -1).join(", ")}, or ${ESCAPING_LIST.at(-1)}`;
+
+/**
+ * The metric name validation and escaping checks of ScrapeConfig.Validate: unset settings
+ * come from global (the validation scheme defaulting to utf8, escaping following it), and
+ * escaping that keeps UTF-8 names needs UTF-8 validation. Prometheus does not keep what it
+ * infers here in the config Alloy reads, so neither do we.
+ */
+function validateNameSchemes(c: ScrapeConfig, g: GlobalConfig, line?: number): void {
+  const globalValidation = g.metric_name_validation_scheme || "utf8";
+  const localUnset = !c.metric_name_validation_scheme;
+  const validation = c.metric_name_validation_scheme || globalValidation;
+  let globalEscaping = g.metric_name_escaping_scheme ?? "";
+  if (globalEscaping === "") globalEscaping = globalValidation === "legacy" ? "underscores" : "allow-utf-8";
+  else if (!ESCAPING_SCHEMES.includes(globalEscaping)) {
+    throw DecodeFailure.at(
+      `unknown global name escaping method specified, must be one of ${ESCAPING_CHOICES}, got ${goQuote(globalEscaping)}`,
+      locationOf(g, "metric_name_escaping_scheme"), line,
+    );
+  }
+  let escaping = c.metric_name_escaping_scheme ?? "";
+  if (escaping === "") escaping = localUnset ? globalEscaping : validation === "legacy" ? "underscores" : "allow-utf-8";
+  const at = locationOf(c, "metric_name_escaping_scheme") ?? locationOf(c, "metric_name_validation_scheme") ?? locationOf(g, "metric_name_escaping_scheme");
+  if (escaping === "allow-utf-8") {
+    if (validation !== "utf8") throw DecodeFailure.at("utf8 metric names requested but validation scheme is not set to UTF8", at, line);
+  } else if (!ESCAPING_SCHEMES.includes(escaping)) {
+    throw DecodeFailure.at(`unknown scrape config name escaping method specified, must be one of ${ESCAPING_CHOICES}, got ${goQuote(escaping)}`, at, line);
+  }
 }
 
 const SCRAPE_PROTOCOLS = ["OpenMetricsText0.0.1", "OpenMetricsText1.0.0", "PrometheusProto", "PrometheusText0.0.4", "PrometheusText1.0.0"];

@@ -6,6 +6,7 @@
 
 import { isMap, isScalar, isSeq, isAlias, type Node, type Document, type LineCounter, Scalar } from "yaml";
 import type { SourceLocation } from "../../diagnostics.js";
+import { BINARY_TAG, binaryScalarText } from "./binary.js";
 
 export class DecodeFailure extends Error {
   /** Where the refused value stands; without a column the diagnostic points at the line's start. */
@@ -104,7 +105,10 @@ export function typeError(node: Node, goName: string, ctx: DecodeContext): undef
 }
 
 function scalarText(node: Node | null): string | undefined {
-  return node && isScalar(node) && node.value !== null ? scalarSource(node) : undefined;
+  if (!node || !isScalar(node) || node.value === null) return undefined;
+  // yaml.v2 decodes a !!binary scalar's base64 wherever it stands, keys included.
+  if (node.tag === BINARY_TAG) return binaryScalarText(scalarSource(node));
+  return scalarSource(node);
 }
 
 function scalar<T>(goName: string, zero: T, parse: (text: string, node: Scalar) => T | undefined): SourceType<T> {
@@ -148,14 +152,14 @@ export const bool: SourceType<boolean> = scalar("bool", false, (_text, node) =>
  * first reads a string (so a map or list is a type error against `string`), then a parse
  * failure stops the load with `message(text)`.
  */
-export function parsed<T>(parse: (text: string, line: number) => T): SourceType<T> {
+export function parsed<T>(parse: (text: string, line: number) => T, goName = "string"): SourceType<T> {
   return {
-    goName: "string",
+    goName,
     decode(raw, ctx) {
       const node = resolve(raw, ctx);
       if (isNull(node)) return undefined;
-      if (!isScalar(node)) return typeError(node!, "string", ctx);
-      const text = typeof node.value === "string" ? node.value : scalarSource(node);
+      if (!isScalar(node)) return typeError(node!, goName, ctx);
+      const text = typeof node.value === "string" ? node.value : scalarText(node)!;
       return parse(text, nodeLine(node, ctx));
     },
   };
@@ -173,16 +177,30 @@ export function list<T>(of: SourceType<T>, goName = "[]" + of.goName): SourceTyp
       if (isNull(node)) return undefined;
       if (!isSeq(node)) return typeError(node!, goName, ctx);
       const out: T[] = [];
-      for (const item of node.items) {
+      const nulls: number[] = [];
+      node.items.forEach((item, i) => {
+        // A null entry is Go's zero value: kept for scalars; for a struct, a nil pointer,
+        // which loaders refuse ("empty or null …"): left out and remembered (nullEntries).
+        const isNullItem = isNull(resolve(item as Node | null, ctx));
+        if (isNullItem && "fields" in of) {
+          nulls.push(i);
+          return;
+        }
         const v = of.decode(item as Node | null, ctx);
         if (v !== undefined) out.push(v);
-      }
+        else if (isNullItem) {
+          if (of.zero !== undefined) out.push(of.zero);
+          else nulls.push(i);
+        }
+      });
+      if (nulls.length > 0) Object.defineProperty(out, NULL_ENTRIES, { value: nulls, enumerable: false });
       return out;
     },
   };
 }
 
-export function map<T>(of: SourceType<T>, goName = "map[string]" + of.goName): SourceType<Record<string, T>> {
+/** A YAML mapping; `key`, when given, decodes (and validates) each key, as a Go key type's UnmarshalYAML does. */
+export function map<T>(of: SourceType<T>, goName = "map[string]" + of.goName, keyType?: SourceType<string>): SourceType<Record<string, T>> {
   return {
     goName,
     decode(raw, ctx) {
@@ -191,13 +209,21 @@ export function map<T>(of: SourceType<T>, goName = "map[string]" + of.goName): S
       if (!isMap(node)) return typeError(node!, goName, ctx);
       const out: Record<string, T> = {};
       for (const pair of node.items) {
-        const key = scalarText(resolve(pair.key as Node, ctx)) ?? "";
+        const keyNode = resolve(pair.key as Node, ctx);
+        const key = (keyType ? keyType.decode(keyNode, ctx) : scalarText(keyNode)) ?? "";
         const v = of.decode(pair.value as Node | null, ctx);
         if (v !== undefined) out[key] = v;
       }
       return out;
     },
   };
+}
+
+const NULL_ENTRIES = Symbol("nullEntries");
+
+/** The indexes of a decoded list's null entries that it left out (nil pointers in Go). */
+export function nullEntries(list: readonly unknown[] | undefined): readonly number[] {
+  return (list as { [NULL_ENTRIES]?: number[] } | undefined)?.[NULL_ENTRIES] ?? [];
 }
 
 /** Any YAML value, as plain JS (for fields whose type is `interface{}` upstream). */
