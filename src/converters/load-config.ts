@@ -22,7 +22,7 @@ export function loadConfigWithoutExtraArgs<T>(format: SourceFormatInfo<T>, sourc
   }
   const loaded = loadYaml(source, format.config);
   if (loaded.error) {
-    diags.critical(`failed to parse ${format.title} config: ${loaded.error.message}`, loadErrorLocation(loaded.error));
+    diags.add("Critical", `failed to parse ${format.title} config: ${loaded.error.message}`, loadErrorLocation(loaded.error), loaded.error.detail);
     return undefined;
   }
   return loaded.value;

@@ -2,7 +2,9 @@
 // typed decoding. This turns the text into those values and keeps, beside them, where
 // each mapping key stood, so diagnostics can point at the YAML.
 
-import { isMap, isSeq, isScalar, isAlias, LineCounter, parseDocument, type Document, type Node } from "yaml";
+import { isMap, isSeq, isScalar, isAlias, LineCounter, parseDocument, type Alias, type Node, type Pair } from "yaml";
+import { checkText, documentProblem } from "../yaml/load.js";
+import { AliasBudget, anchorTable, EXCESSIVE_ALIASING, walkIteratively } from "../yaml/limits.js";
 import type { SourceLocation } from "../../diagnostics.js";
 
 export type ConfValue = string | number | boolean | null | ConfValue[] | ConfMap;
@@ -23,18 +25,26 @@ export function isConfMap(v: unknown): v is ConfMap {
 
 export type ParsedTree = { value: ConfValue; error?: undefined } | { value?: undefined; error: { message: string; location: SourceLocation } };
 
-/** Parses YAML as go-yaml v3 does into `any`: YAML 1.2 core scalars, merge keys applied. */
+/**
+ * Parses YAML as go-yaml v3 does into `any`: YAML 1.2 core scalars, merge keys applied
+ * (a mapping's own keys win, then earlier merged mappings), a repeated key refused. Hostile
+ * input is bounded as v3 bounds it: nesting past 10,000 levels and aliases expanding past
+ * its share of the document are errors; the walk keeps its own stack, and each alias is
+ * resolved from a table made once.
+ */
 export function parseConfTree(text: string): ParsedTree {
+  const early = checkText(text);
+  if (early) return { error: { message: early.message, location: { line: early.line ?? 1, column: early.column ?? 1 } } };
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines, version: "1.2", merge: true, uniqueKeys: true, prettyErrors: false });
   const position = (offset: number): SourceLocation => {
     const { line, col } = lines.linePos(offset);
     return { line, column: col };
   };
-  const error = doc.errors[0];
-  if (error) return { error: { message: `yaml: line ${position(error.pos[0]).line}: ${error.message.split("\n")[0]}`, location: position(error.pos[0]) } };
+  const problem = documentProblem(doc, text, lines);
+  if (problem) return { error: { message: problem.message, location: { line: problem.line ?? 1, column: problem.column ?? 1 } } };
   try {
-    return { value: toValue(doc.contents as Node | null, { doc, position, resolving: new Set(), aliasTargets: new Map(), budget: { left: EXPANSION_LIMIT } }) };
+    return { value: toValue(doc.contents as Node | null, { position, targets: anchorTable(doc), budget: new AliasBudget() }) };
   } catch (e) {
     if (e instanceof TreeError) return { error: { message: e.message, location: e.location } };
     throw e;
@@ -51,53 +61,112 @@ class TreeError extends Error {
 }
 
 interface TreeContext {
-  doc: Document;
   position: (offset: number) => SourceLocation;
-  /** Aliases being expanded, so that a self-referencing one is refused rather than followed forever. */
-  resolving: Set<Node>;
-  aliasTargets: Map<Node, Node | undefined>;
-  /** Values still allowed, so that nested aliases cannot blow the tree up exponentially. */
-  budget: { left: number };
+  targets: Map<Alias, Node | undefined>;
+  budget: AliasBudget;
 }
 
-const EXPANSION_LIMIT = 1_000_000;
+type Mapping = { items: Pair[] };
 
-function toValue(node: Node | null, ctx: TreeContext): ConfValue {
-  const { position, resolving } = ctx;
-  if (node === null || node === undefined) return null;
-  if (--ctx.budget.left < 0) throw new TreeError("yaml: document contains excessive aliasing", position(node.range?.[0] ?? 0));
-  if (isAlias(node)) {
-    let target = ctx.aliasTargets.get(node);
-    if (target === undefined) {
-      // Resolving walks the whole document, so each alias is resolved once.
-      target = node.resolve(ctx.doc) as Node | undefined;
-      ctx.aliasTargets.set(node, target);
+function toValue(root: Node | null, ctx: TreeContext): ConfValue {
+  const { position, budget } = ctx;
+  const at = (node: unknown) => position((node as Node | null)?.range?.[0] ?? 0);
+  const expanding = new Set<Alias>();
+  const target = (alias: Alias): Node => {
+    const node = ctx.targets.get(alias);
+    if (!node) throw new TreeError(`yaml: unknown anchor '${alias.source}' referenced`, at(alias));
+    return node;
+  };
+  return walkIteratively<Node | null, ConfValue>(root, function* walk(node): Generator<Node | null, ConfValue, ConfValue> {
+    if (node === null || node === undefined) return null;
+    if (!budget.count()) throw new TreeError("yaml: " + EXCESSIVE_ALIASING, at(node));
+    if (isAlias(node)) {
+      if (expanding.has(node)) throw new TreeError(`yaml: anchor '${node.source}' value contains itself`, at(node));
+      expanding.add(node);
+      budget.depth++;
+      const value = yield target(node);
+      budget.depth--;
+      expanding.delete(node);
+      return value;
     }
-    if (!target || resolving.has(target)) throw new TreeError(`yaml: unknown anchor '${node.source}' referenced`, position(node.range?.[0] ?? 0));
-    resolving.add(target);
-    const value = toValue(target, ctx);
-    resolving.delete(target);
-    return value;
-  }
-  if (isScalar(node)) {
-    const v = node.value;
-    if (v === null || v === undefined) return null;
-    if (typeof v === "bigint") return Number(v);
-    if (typeof v === "number" || typeof v === "boolean" || typeof v === "string") return v;
-    return String(v);
-  }
-  if (isSeq(node)) return node.items.map((item) => toValue(item as Node, ctx));
-  if (isMap(node)) {
+    if (isScalar(node)) {
+      const v = node.value;
+      if (v === null || v === undefined) return null;
+      if (typeof v === "bigint") return Number(v);
+      if (typeof v === "number" || typeof v === "boolean" || typeof v === "string") return v;
+      if (typeof v === "symbol") return node.source ?? "<<";
+      return String(v);
+    }
+    if (isSeq(node)) {
+      const out: ConfValue[] = [];
+      for (const item of node.items) out.push(yield item as Node | null);
+      return out;
+    }
+    if (!isMap(node)) return null;
     const out: ConfMap = {};
     const locations = new Map<string, SourceLocation>();
-    for (const pair of node.items) {
-      const keyNode = pair.key as Node | null;
-      const key = keyNode === null ? "" : String(toValue(keyNode, ctx) ?? "");
-      out[key] = toValue(pair.value as Node | null, ctx);
-      locations.set(key, position(keyNode?.range?.[0] ?? 0));
-    }
     keyLocations.set(out, locations);
+    // go-yaml v3 reads a mapping's own keys first, then its merge key's mappings in order,
+    // each key taken from the first place that sets it.
+    const queue: Merged[] = [{ mapping: node }];
+    for (let q = 0; q < queue.length; q++) {
+      const { mapping, alias } = queue[q];
+      const viaAlias = alias !== undefined;
+      if (viaAlias) budget.depth++;
+      let merge: Pair | undefined;
+      for (const pair of mapping.items) {
+        if (isMergeKey(pair.key)) {
+          merge = pair;
+          continue;
+        }
+        const keyNode = pair.key as Node | null;
+        const keyValue = keyNode === null ? null : yield keyNode;
+        const key = keyValue === null ? "" : typeof keyValue === "object" ? JSON.stringify(keyValue) : String(keyValue);
+        if (Object.prototype.hasOwnProperty.call(out, key)) continue;
+        const value = yield pair.value as Node | null;
+        if (key === "__proto__") Object.defineProperty(out, key, { value, enumerable: true, writable: true, configurable: true });
+        else out[key] = value;
+        locations.set(key, at(keyNode));
+      }
+      if (viaAlias) budget.depth--;
+      if (merge) {
+        for (const item of mergedMappings(merge, target, at)) {
+          // Each merged mapping is a decoded value, aliased when it comes through an alias.
+          if (item.alias) budget.depth++;
+          const allowed = budget.count();
+          if (item.alias) budget.depth--;
+          if (!allowed) throw new TreeError("yaml: " + EXCESSIVE_ALIASING, at(merge.value));
+          // The same alias met again while merging is one that leads back to itself.
+          if (item.alias && queue.some((e) => e.alias === item.alias)) throw new TreeError(`yaml: anchor '${item.alias.source}' value contains itself`, at(item.alias));
+          queue.push(item);
+        }
+      }
+    }
     return out;
-  }
-  return null;
+  });
+}
+
+/** A plain `<<` key (or one tagged !!merge), as go-yaml reads it. */
+function isMergeKey(key: unknown): boolean {
+  if (!isScalar(key)) return false;
+  return typeof key.value === "symbol" || (key.tag === "tag:yaml.org,2002:merge" && key.source === "<<");
+}
+
+/** The mappings a merge key brings in, in order; anything but mappings (or aliases of them) is refused. */
+interface Merged {
+  mapping: Mapping;
+  /** The alias it came through, if any. */
+  alias?: Alias;
+}
+
+function mergedMappings(pair: Pair, target: (alias: Alias) => Node, at: (node: unknown) => SourceLocation): Merged[] {
+  const fail = () => new TreeError("yaml: map merge requires map or sequence of maps as the value", at(pair.value));
+  const one = (item: unknown) => {
+    const node = isAlias(item) ? target(item) : item;
+    if (!isMap(node)) throw fail();
+    return { mapping: node as Mapping, alias: isAlias(item) ? item : undefined };
+  };
+  const value = pair.value;
+  if (isSeq(value)) return value.items.map(one);
+  return [one(value)];
 }

@@ -1,15 +1,19 @@
 // Reads a YAML document into a source model the way Go's strict YAML decoding does, with
 // yaml.v2's error texts so a refused config reads as the upstream program would report it.
 
-import { LineCounter, parseAllDocuments, type Node } from "yaml";
+import { isCollection, isPair, isScalar, LineCounter, parseAllDocuments, type Document, type Node } from "yaml";
 import type { SourceLocation } from "../../diagnostics.js";
-import { DecodeFailure, type DecodeContext, type SourceType } from "./types.js";
+import { anchorTable, findExcessiveNesting, MAX_DEPTH } from "./limits.js";
+import { depthProblem, escapeProblem, fromYamlError, goYamlMessage, readerProblem, type SyntaxProblem } from "./syntax.js";
+import { DecodeFailure, ExcessiveAliasing, type DecodeContext, type SourceType } from "./types.js";
 
 export interface LoadError {
   /** The upstream error text, e.g. `yaml: unmarshal errors:\n  line 7: field x not found in type config.plain`. */
   message: string;
   line?: number;
   column?: number;
+  /** What alloy-convert adds to upstream's text, e.g. the limit an input went past. */
+  detail?: string;
 }
 
 /** Where a load error points, for the diagnostic's location. */
@@ -20,10 +24,8 @@ export function loadErrorLocation(error: LoadError): SourceLocation | undefined 
 export type LoadResult<T> = { value: T; error?: undefined } | { value?: undefined; error: LoadError };
 
 export function loadYaml<T>(text: string, type: SourceType<T>): LoadResult<T> {
-  if (/[\x00-\x08\x0e-\x1f\x7f]/.test(text.replace(/\x1b\[[0-9;]*m/g, ""))) {
-    const line = text.slice(0, text.search(/[\x00-\x08\x0e-\x1f\x7f]/)).split("\n").length;
-    return { error: { message: "yaml: control characters are not allowed", line } };
-  }
+  const syntax = checkText(text);
+  if (syntax) return { error: syntax };
   const lines = new LineCounter();
   const docs = parseAllDocuments(text, { lineCounter: lines, version: "1.1", uniqueKeys: false, prettyErrors: false });
   if (!Array.isArray(docs)) {
@@ -32,12 +34,79 @@ export function loadYaml<T>(text: string, type: SourceType<T>): LoadResult<T> {
   }
   const doc = docs[0];
   if (!doc) return decodeRoot(null, type, { doc: undefined as never, lines, typeErrors: [] });
-  const syntax = doc.errors[0];
-  if (syntax) {
-    const { line, col } = lines.linePos(syntax.pos[0]);
-    return { error: { message: `yaml: line ${line}: ${goSyntaxMessage(syntax.code, syntax.message)}`, line, column: col } };
-  }
+  const problem = documentProblem(doc, text, lines);
+  if (problem) return { error: problem };
   return decodeRoot(doc.contents as Node | null, type, { doc, lines, typeErrors: [] });
+}
+
+function errorAt(p: SyntaxProblem, text: string): LoadError {
+  const { line, column } = offsetPosition(text, p.offset);
+  return { message: goYamlMessage(p), line, column };
+}
+
+/** What libyaml refuses before any parsing: bytes that are not text, nesting past its limit. */
+export function checkText(text: string): LoadError | undefined {
+  const reader = readerProblem(text);
+  if (reader) return errorAt(reader, text);
+  const deep = findExcessiveNesting(text);
+  if (deep) {
+    const { line } = offsetPosition(text, deep.offset);
+    return errorAt({ ...depthProblem(deep.offset, MAX_DEPTH), goLine: line > 1 ? line : undefined }, text);
+  }
+  return undefined;
+}
+
+/**
+ * A parsed document's first problem as yaml.v2 reports it: a syntax error, an escape
+ * libyaml refuses, or an alias whose anchor is not defined before it.
+ */
+export function documentProblem(doc: Document, text: string, lines: LineCounter): LoadError | undefined {
+  const syntax = doc.errors[0];
+  if (syntax) return errorAt(fromYamlError(syntax, text, lines), text);
+  const escape = firstBadEscape(doc, text);
+  if (escape) return errorAt(escape, text);
+  for (const [alias, target] of anchorTable(doc)) {
+    if (target === undefined) {
+      const { line, column } = offsetPosition(text, alias.range?.[0] ?? 0);
+      return { message: `yaml: unknown anchor '${alias.source}' referenced`, line, column };
+    }
+  }
+  return undefined;
+}
+
+function firstBadEscape(doc: Document, text: string): SyntaxProblem | undefined {
+  if (!text.includes("\\")) return undefined;
+  const stack: unknown[] = [doc.contents];
+  while (stack.length > 0) {
+    const item = stack.pop();
+    if (!item || typeof item !== "object") continue;
+    if (isPair(item)) {
+      stack.push(item.value, item.key);
+    } else if (isCollection(item)) {
+      for (let i = item.items.length - 1; i >= 0; i--) stack.push(item.items[i]);
+    } else if (isScalar(item) && item.type === "QUOTE_DOUBLE" && item.range) {
+      const problem = escapeProblem(text.slice(item.range[0], item.range[1]), item.range[0]);
+      if (problem) {
+        const line = offsetPosition(text, problem.offset).line;
+        return { ...problem, goLine: line > 1 ? line : undefined };
+      }
+    }
+  }
+  return undefined;
+}
+
+/** 1-based line and column of an offset, counting LF, CRLF and lone CR as line ends. */
+export function offsetPosition(text: string, offset: number): { line: number; column: number } {
+  let line = 1;
+  let start = 0;
+  for (let i = 0; i < offset && i < text.length; i++) {
+    const ch = text.charCodeAt(i);
+    if (ch === 10 || (ch === 13 && text.charCodeAt(i + 1) !== 10)) {
+      line++;
+      start = i + 1;
+    }
+  }
+  return { line, column: offset - start + 1 };
 }
 
 function decodeRoot<T>(root: Node | null, type: SourceType<T>, ctx: DecodeContext): LoadResult<T> {
@@ -45,7 +114,13 @@ function decodeRoot<T>(root: Node | null, type: SourceType<T>, ctx: DecodeContex
   try {
     value = type.decode(root, ctx);
   } catch (e) {
+    if (e instanceof ExcessiveAliasing) return { error: { message: e.message, detail: e.detail } };
     if (e instanceof DecodeFailure) return { error: { message: e.message, line: e.line, column: e.column } };
+    if (e instanceof RangeError && /call stack/i.test(e.message)) {
+      // Our decoders recurse along the document's nesting; the parser has already bounded
+      // it, so only a pathological mix of nesting and aliases gets here.
+      return { error: { message: "yaml: nested too deeply for alloy-convert to decode (it runs out of stack)" } };
+    }
     throw e;
   }
   if (ctx.typeErrors.length > 0) {
@@ -56,25 +131,3 @@ function decodeRoot<T>(root: Node | null, type: SourceType<T>, ctx: DecodeContex
   return { value: value as T };
 }
 
-/** The libyaml wording Go users know, for the syntax errors that have one. */
-function goSyntaxMessage(code: string, fallback: string): string {
-  switch (code) {
-    case "BAD_INDENT":
-    case "MISSING_CHAR":
-      return "did not find expected key";
-    case "BLOCK_AS_IMPLICIT_KEY":
-    case "MULTILINE_IMPLICIT_KEY":
-      return "mapping values are not allowed in this context";
-    case "UNEXPECTED_TOKEN":
-      return "found character that cannot start any token";
-    case "BAD_SCALAR_START":
-      return "found character that cannot start any token";
-    case "MISSING_ANCHOR":
-    case "BAD_ALIAS":
-      return "unknown anchor referenced";
-    case "DUPLICATE_KEY":
-      return "mapping key already defined";
-    default:
-      return fallback.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "");
-  }
-}
