@@ -7,8 +7,10 @@ import { Diagnostics, type Diagnostic } from "./diagnostics.js";
 import { printFile } from "./emit/printer.js";
 import type { AlloyFile } from "./emit/ast.js";
 import { checkUniqueLabels } from "./components/labels.js";
+import { nonFiniteNumbers } from "./emit/finite.js";
 import { adviseOnFile, adviseOnFormat, type Advice } from "./advice.js";
 import { SOURCE_FORMATS, type SourceFormat } from "./formats/names.js";
+import { decodeSource } from "./io/encoding.js";
 
 export { SOURCE_FORMATS, type SourceFormat } from "./formats/names.js";
 
@@ -52,6 +54,9 @@ export function convertWith(entry: FormatEntry | undefined, source: string | Uin
     const file = entry.convert(text, options, diags);
     if (!file || diags.hasCritical()) return { diagnostics: diags.list, advice };
     checkUniqueLabels(file, diags);
+    for (const { where, text } of nonFiniteNumbers(file)) {
+      diags.critical(`${where} would be ${text}, which Alloy cannot read: its syntax has no NaN or infinite numbers; use a finite value in the source`);
+    }
     if (diags.hasCritical()) return { diagnostics: diags.list, advice };
     advice.push(...adviseOnFile(file));
     const printed = printFile(file);
@@ -64,6 +69,5 @@ export function convertWith(entry: FormatEntry | undefined, source: string | Uin
 }
 
 function decodeText(source: string | Uint8Array): string {
-  const text = typeof source === "string" ? source : new TextDecoder("utf-8").decode(source);
-  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  return decodeSource(source);
 }

@@ -23,12 +23,24 @@ export function quoteString(s: string): string {
       case "\v": out += "\\v"; continue;
     }
     if (cp < 0x20 || cp === 0x7f) out += "\\x" + cp.toString(16).padStart(2, "0");
+    else if (cp >= 0xd800 && cp <= 0xdfff) out += loneSurrogate(cp);
     else if (cp === 0xfffd && ch !== "\ufffd") out += "\\ufffd";
     else if (isUnprintable(cp)) {
       out += cp > 0xffff ? "\\U" + cp.toString(16).padStart(8, "0") : "\\u" + cp.toString(16).padStart(4, "0");
     } else out += ch;
   }
   return out + '"';
+}
+
+/**
+ * A lone surrogate has no UTF-8 form, and Alloy refuses a `\\ud800` escape. U+DC80–U+DCFF
+ * stands for a byte that was not UTF-8 (see converters/yaml/binary.ts) and is printed as
+ * that byte, as Go prints it; any other as the three bytes WTF-8 gives it. Both are `\\x`
+ * escapes, which Alloy reads as bytes.
+ */
+function loneSurrogate(cp: number): string {
+  const bytes = cp >= 0xdc80 && cp <= 0xdcff ? [cp - 0xdc00] : [0xe0 | (cp >> 12), 0x80 | ((cp >> 6) & 0x3f), 0x80 | (cp & 0x3f)];
+  return bytes.map((b) => "\\x" + b.toString(16).padStart(2, "0")).join("");
 }
 
 // Go's strconv.IsPrint excludes C1 controls, unassigned/format characters and
@@ -89,7 +101,9 @@ export function unquote(literal: string): string {
     } else if (kind === "u" || kind === "U") {
       flushBytes();
       const size = kind === "u" ? 4 : 8;
-      out += String.fromCodePoint(parseInt(body.slice(i + 1, i + 1 + size), 16));
+      const cp = parseInt(body.slice(i + 1, i + 1 + size), 16);
+      // The scanner has reported an escape beyond Unicode; the literal still needs a value.
+      out += cp <= 0x10ffff ? String.fromCodePoint(cp) : "\ufffd";
       i += size;
     }
   }

@@ -2,6 +2,7 @@
 // with a message a person can act on rather than a stack trace.
 
 import { readFile, stat } from "node:fs/promises";
+import { decodeSource, utf16Order } from "./encoding.js";
 
 /** Configs are kilobytes; a much bigger input is a mistake (a log, an archive), not a config. */
 export const MAX_INPUT_BYTES = 32 * 1024 * 1024;
@@ -48,15 +49,20 @@ async function readStream(stream: AsyncIterable<Uint8Array | string>): Promise<I
 }
 
 function checkContent(bytes: Uint8Array): InputResult {
-  if (isBlank(bytes)) return { ok: false, message: "input is empty" };
-  // The same heuristic git uses: text never contains NUL in its first 8000 bytes.
-  if (bytes.subarray(0, 8000).includes(0)) return { ok: false, message: "input looks like a binary file, not YAML" };
+  // An empty or blank input is a config with nothing in it, as a comments-only one is: it
+  // converts as Alloy converts it (to nothing), not refused here.
+  // The same heuristic git uses: text never contains NUL in its first 8000 bytes; UTF-16
+  // text, which YAML readers take when it starts with a byte order mark, is full of them.
+  if (utf16Order(bytes) === undefined && bytes.subarray(0, 8000).includes(0)) return { ok: false, message: "input looks like a binary file, not YAML" };
   return { ok: true, bytes };
 }
 
 function isBlank(bytes: Uint8Array): boolean {
+  if (utf16Order(bytes) !== undefined) return decodeSource(bytes).trim() === "";
   return bytes.every((b) => b === 0x20 || b === 0x09 || b === 0x0a || b === 0x0d);
 }
+
+
 
 function tooLarge(): string {
   return `input is larger than ${MAX_INPUT_BYTES / 1024 / 1024} MiB, too big to be a configuration file`;
