@@ -11,9 +11,11 @@ export function sanitizeIdentifier(s: string): string {
   return /^[0-9]/.test(out) ? "_" + out : out;
 }
 
-/** Joins the non-empty parts with `_`. */
+/** Joins the non-empty parts with `_`, as an identifier. */
 export function labelForParts(...parts: (string | number)[]): string {
-  return parts.filter((p) => p !== "").map(String).join("_");
+  // Sanitized as Alloy's common.LabelForParts does: a part may come from a name in the
+  // source (a static-mode logs config called `/path`), and a label must be an identifier.
+  return sanitizeIdentifier(parts.filter((p) => p !== "").map(String).join("_"));
 }
 
 /** As labelForParts, with `_<index+1>` appended after the first (index 0 adds nothing). */

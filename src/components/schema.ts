@@ -115,7 +115,7 @@ export function encodeFields(schema: Schema, values: Values): Statement[] {
       continue;
     }
     if (field.kind === "enum") {
-      out.push(...encodeEnum(field, v as Values[]));
+      for (const e of encodeEnum(field, v as Values[])) out.push(e);
       continue;
     }
     const items = field.repeated ? (v as Values[]) : [v as Values];

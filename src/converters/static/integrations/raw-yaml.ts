@@ -116,7 +116,7 @@ function decodeMap(items: { key: unknown; value: unknown }[], ctx: DecodeContext
     if (isScalar(keyNode) && keyNode.type === "PLAIN" && key === "<<") {
       // A merge key: the merged map's (or maps') entries come in its place.
       const merged = decodeValue(pair.value as Node | null, ctx);
-      for (const m of Array.isArray(merged) ? merged : [merged]) if (m instanceof YamlV2Map) out.entries.push(...m.entries);
+      for (const m of Array.isArray(merged) ? merged : [merged]) if (m instanceof YamlV2Map) for (const e of m.entries) out.entries.push(e);
       continue;
     }
     out.entries.push([key, decodeValue(pair.value as Node | null, ctx)]);

@@ -72,7 +72,7 @@ export const discoveryProcessorConverter: OtelcolComponent<Config> = {
     const targets: Expr[] = [];
     for (const scrape of pb.scrape) {
       const attr = scrape.block.body.find((s) => s.kind === "attribute" && s.name === "targets");
-      if (attr && attr.kind === "attribute") targets.push(...targetElements(attr.value));
+      if (attr && attr.kind === "attribute") for (const t of targetElements(attr.value)) targets.push(t);
     }
     const targetsExpr = targets.length === 0 ? array([]) : targets.length === 1 ? targets[0] : call("array.concat", targets, true);
 
