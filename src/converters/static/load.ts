@@ -14,7 +14,7 @@ import { FlagError, parseAgentFlags, type AgentFlags } from "./flags.js";
 import { decodeIntegrations, type IntegrationsConfig } from "./integrations/config.js";
 import type { V1Common } from "./integrations/common.js";
 import { generatedRemoteWriteName } from "./remote-write-name.js";
-import { staticConfigSource, type InstanceConfig, type LogsConfig, type MetricsConfig, type MetricsGlobal, type StaticConfig } from "./source.js";
+import { metricsDefaults, staticConfigSource, type InstanceConfig, type LogsConfig, type MetricsConfig, type MetricsGlobal, type StaticConfig } from "./source.js";
 import { validateTraces } from "./traces/index.js";
 
 export interface LoadedStatic {
@@ -194,6 +194,8 @@ export function loadStatic(source: string, extraArgs: string[]): LoadedStatic {
   const raw = cfg as StaticConfig;
   if (raw.prometheus && locationOf(raw, "metrics")) fail(`${loading}at most one of prometheus and metrics should be specified`, ...lineAndColumn(locationOf(raw, "prometheus")));
   if (raw.prometheus) cfg.metrics = raw.prometheus as LoadedStatic["cfg"]["metrics"];
+  // `metrics:` left null: read as the defaults rather than leaving nothing to convert from.
+  cfg.metrics ??= metricsDefaults() as LoadedStatic["cfg"]["metrics"];
   if (raw.loki && raw.logs) fail(`${loading}at most one of loki and logs should be specified`, ...lineAndColumn(locationOf(raw, "loki")));
   if (raw.loki) cfg.logs = raw.loki;
   if (raw.tempo && locationOf(raw, "traces")) fail(`${loading}at most one of tempo and traces should be specified`, ...lineAndColumn(locationOf(raw, "tempo")));

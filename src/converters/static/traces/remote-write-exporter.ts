@@ -3,6 +3,7 @@
 // prometheus.remote_write, through a prometheus.relabel that adds the const labels.
 
 import { encodeBuilderComponent } from "../../../components/builder.js";
+import { sanitizeIdentifier } from "../../../components/labels.js";
 import { prometheusExporter } from "../../../components/otelcol/exporter/prometheus.js";
 import { prometheusRelabel } from "../../../components/prometheus/relabel.js";
 import { encodeComponent } from "../../../components/schema.js";
@@ -35,7 +36,8 @@ export const remoteWriteExporterConverter: OtelcolComponent<Config> = {
   convert(cfg, state) {
     const label = state.label();
     // The metrics instance's remote_write, as the static converter labels it.
-    let forwardTo = `prometheus.remote_write.metrics_${cfg.promInstance}.receiver`;
+    // Named as the metrics instance's remote_write is labelled (an identifier, whatever the name).
+    let forwardTo = `prometheus.remote_write.${sanitizeIdentifier(`metrics_${cfg.promInstance}`)}.receiver`;
     const constLabels = cfg.constLabels ?? {};
     if (Object.keys(constLabels).length > 0) {
       state.append(
