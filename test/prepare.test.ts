@@ -12,6 +12,8 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { prepare } from "../src/prepare.js";
+// prepare() loads the converters when it first converts; loading them while collecting keeps that out of a test's time.
+import "../src/convert.js";
 import { reloadAlloy, reloadEndpoint } from "../src/reload.js";
 
 const CLI = resolve(import.meta.dirname, "../dist/cli.js");
@@ -243,7 +245,7 @@ function runAsync(args: string[]): Promise<{ code: number | null; stderr: string
   });
 }
 
-describe("the library's prepare()", () => {
+describe("the library's prepare()", { timeout: 60_000 }, () => {
   it("is the same step: writes only on success, reports unchanged, keeps OUT on failure", async () => {
     const src = file("p.yaml", promtail("lib"));
     const out = join(dir, "p.alloy");
