@@ -22,7 +22,19 @@ const COMPONENT_ROOTS = new Set(["prometheus", "loki", "otelcol", "discovery", "
  * discovery selects pods when Alloy runs as a DaemonSet.
  */
 export function adviseOnFile(file: AlloyFile): Advice[] {
-  return [...adviseOnReferences(file), ...adviseOnSecrets(file), ...adviseOnPodSelection(file)];
+  return [...adviseOnNothing(file), ...adviseOnReferences(file), ...adviseOnSecrets(file), ...adviseOnPodSelection(file)];
+}
+
+/** An input with nothing Alloy converts (empty, only comments): Alloy's output is empty, and says nothing about it. */
+export function adviseOnNothing(file: AlloyFile): Advice[] {
+  if (file.body.length > 0) return [];
+  return [
+    {
+      kind: "empty-output",
+      summary: "The conversion is empty: the input has nothing that becomes an Alloy component",
+      detail: "The input is empty, only comments, or has no section the converter turns into a component. Check that it is the file you meant.",
+    },
+  ];
 }
 
 /** References to components the file does not define, and forward_to lists that send nowhere. */

@@ -6,7 +6,7 @@ import { Command, CommanderError } from "commander";
 import { describeFsError, inputName, readInput } from "./io/input.js";
 import { writeOutputFile } from "./io/output.js";
 import { formatAlloy } from "./format.js";
-import type { CliIO } from "./cli.js";
+import type { CliIO } from "./terminal.js";
 
 const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
 

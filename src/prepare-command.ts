@@ -13,7 +13,8 @@ import { watch, type FSWatcher } from "node:fs";
 import { readdir, readFile, realpath, stat } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { Command, CommanderError, Option } from "commander";
-import { messenger, parseExtraArgs, type CliIO } from "./cli.js";
+import { messenger, type CliIO } from "./terminal.js";
+import { parseExtraArgs } from "./extra-args.js";
 import { prepare, PREPARE_FORMATS, type PrepareFormat, type PrepareOptions, type PrepareResult } from "./prepare.js";
 import { reloadAlloy, reloadEndpoint } from "./reload.js";
 

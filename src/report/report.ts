@@ -42,7 +42,16 @@ function jsonOutcome(input: JsonReportInput): Outcome | "bypassed" {
 }
 
 export function jsonReport(input: JsonReportInput): string {
-  const report = {
+  return JSON.stringify(jsonReportObject(input), null, 2) + "\n";
+}
+
+/** A batch's JSON report: one document, `{ "files": [...] }`, each entry a single file's report. */
+export function jsonBatchReport(inputs: readonly JsonReportInput[]): string {
+  return JSON.stringify({ files: inputs.map(jsonReportObject) }, null, 2) + "\n";
+}
+
+function jsonReportObject(input: JsonReportInput) {
+  return {
     source: input.source,
     sourceFormat: input.sourceFormat,
     outcome: jsonOutcome(input),
@@ -55,5 +64,4 @@ export function jsonReport(input: JsonReportInput): string {
     })),
     advice: input.advice,
   };
-  return JSON.stringify(report, null, 2) + "\n";
 }
