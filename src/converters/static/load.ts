@@ -196,6 +196,7 @@ export function loadStatic(source: string, extraArgs: string[]): LoadedStatic {
   if (raw.prometheus) cfg.metrics = raw.prometheus as LoadedStatic["cfg"]["metrics"];
   // `metrics:` left null: read as the defaults rather than leaving nothing to convert from.
   cfg.metrics ??= metricsDefaults() as LoadedStatic["cfg"]["metrics"];
+  cfg.metrics.global ??= metricsDefaults().global as LoadedStatic["cfg"]["metrics"]["global"];
   if (raw.loki && raw.logs) fail(`${loading}at most one of loki and logs should be specified`, ...lineAndColumn(locationOf(raw, "loki")));
   if (raw.loki) cfg.logs = raw.loki;
   if (raw.tempo && locationOf(raw, "traces")) fail(`${loading}at most one of tempo and traces should be specified`, ...lineAndColumn(locationOf(raw, "tempo")));
