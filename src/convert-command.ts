@@ -88,7 +88,7 @@ function buildProgram(io: CliIO): Command {
     )
     .option("-o, --output <path>", "The filepath and filename where the output is written; a directory for several files.")
     .option("-r, --report <path>", "The filepath and filename where the report is written.")
-    .addOption(new Option("--report-format <format>", 'The format of the -r report: "text" (Alloy\'s, the default), "json", or "sarif" (SARIF 2.1.0 for code scanning; one report for a whole batch).').argParser(oneOf("report format", REPORT_FORMATS)))
+    .addOption(new Option("--report-format <format>", 'The format of the -r report: "text" (Alloy\'s, the default; one input only), "json" (one document for a whole batch too), or "sarif" (SARIF 2.1.0 for code scanning; one report for a whole batch).').argParser(oneOf("report format", REPORT_FORMATS)))
     .option("-b, --bypass-errors", "Enable bypassing errors when converting.")
     .option("-e, --extra-args <args>", "Extra arguments from the original format used by the converter. Multiple arguments can be passed by separating them with a space.")
     .option("--check", "Compare the conversion with the existing -o file instead of writing it; print a diff and exit 1 when they differ.")
