@@ -7,27 +7,55 @@ import type { AlloyFile } from "./ast.js";
 
 const FINITE = /^[-+]?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?$/;
 
+/** Where a value stands: the blocks and attribute around it, named only when needed. */
+interface Place {
+  parent: Place | undefined;
+  name: string;
+}
+
+function describe(place: Place | undefined): string {
+  const names: string[] = [];
+  for (let p = place; p; p = p.parent) names.push(p.name);
+  let where = "";
+  for (let i = names.length - 1; i >= 0; i--) where = (where ? where + " › " : "") + names[i];
+  return where;
+}
+
 /** Where a number that cannot be written stands: `block "label" › attribute`, one per value. */
 export function nonFiniteNumbers(file: AlloyFile): { where: string; text: string }[] {
   const found: { where: string; text: string }[] = [];
   // An explicit stack: converted files can hold lists of hundreds of thousands of values.
-  const stack: [unknown, string][] = [[file, ""]];
-  while (stack.length > 0) {
-    const [node, where] = stack.pop()!;
+  // Nodes and their places go on two stacks side by side, and a place's text is only made
+  // for a number that is reported (every attribute of a big file would otherwise make one).
+  const nodes: unknown[] = [file];
+  const places: (Place | undefined)[] = [undefined];
+  while (nodes.length > 0) {
+    const node = nodes.pop();
+    const where = places.pop();
     if (Array.isArray(node)) {
-      for (let i = node.length - 1; i >= 0; i--) stack.push([node[i], where]);
+      for (let i = node.length - 1; i >= 0; i--) {
+        nodes.push(node[i]);
+        places.push(where);
+      }
       continue;
     }
     if (!node || typeof node !== "object") continue;
     const n = node as Record<string, unknown>;
     if (n.kind === "number" && typeof n.text === "string") {
-      if (!FINITE.test(n.text)) found.push({ where, text: n.text });
+      if (!FINITE.test(n.text)) found.push({ where: describe(where), text: n.text });
       continue;
     }
     let here = where;
-    if (n.kind === "block" && typeof n.name === "string") here = (where ? where + " › " : "") + n.name + (typeof n.label === "string" ? ` "${n.label}"` : "");
-    if (n.kind === "attribute" && typeof n.name === "string") here = (where ? where + " › " : "") + n.name;
-    for (const key of Object.keys(n)) if (key !== "kind") stack.push([n[key], here]);
+    if (n.kind === "block" && typeof n.name === "string") here = { parent: where, name: n.name + (typeof n.label === "string" ? ` "${n.label}"` : "") };
+    if (n.kind === "attribute" && typeof n.name === "string") here = { parent: where, name: n.name };
+    for (const key in n) {
+      if (key === "kind" || !Object.prototype.hasOwnProperty.call(n, key)) continue;
+      const child = n[key];
+      // Strings, flags and numbers' siblings hold no numbers.
+      if (child === null || typeof child !== "object") continue;
+      nodes.push(child);
+      places.push(here);
+    }
   }
   return found;
 }

@@ -65,7 +65,10 @@ export function documentProblem(doc: Document, text: string, lines: LineCounter)
   if (syntax) return errorAt(fromYamlError(syntax, text, lines), text);
   const escape = firstBadEscape(doc, text);
   if (escape) return errorAt(escape, text);
-  for (const [alias, target] of anchorTable(doc)) {
+  // An alias is a `*` where a token starts: without one, the walk of the whole document is
+  // saved (a `*` inside a regular expression, as in `.*`, does not start a token; after
+  // `:` it may, in flow `{"a":*b}`).
+  if (/(?:^|[\s[{,:])\*/m.test(text)) for (const [alias, target] of anchorTable(doc)) {
     if (target === undefined) {
       const { line, column } = offsetPosition(text, alias.range?.[0] ?? 0);
       return { message: `yaml: unknown anchor '${alias.source}' referenced`, line, column };
