@@ -122,7 +122,7 @@ async function prepareCommand(source: string, flags: PrepareFlags, io: CliIO): P
 }
 
 function report(result: PrepareResult, flags: PrepareFlags, io: CliIO, say: ReturnType<typeof messenger>, watching: boolean): void {
-  for (const d of result.diagnostics) if (d.severity !== "Info") say.diagnostic(d, d.file, false);
+  for (const d of result.diagnostics) if (d.severity !== "Info") say.diagnostic(d, d.file, false, result.texts[d.file]);
   if (flags.advice !== false) for (const a of result.advice) say.advice(a, flags.output, false);
   switch (result.status) {
     case "unusable":

@@ -55,6 +55,8 @@ export interface PrepareResult {
   /** The files written (`written`) or removed as no longer in the source directory. */
   written: string[];
   removed: string[];
+  /** The text of each source file read, by name, for showing where a diagnostic points. */
+  texts: Record<string, string>;
 }
 
 export async function prepare(options: PrepareOptions): Promise<PrepareResult> {
@@ -72,7 +74,7 @@ export async function prepare(options: PrepareOptions): Promise<PrepareResult> {
 }
 
 function unusable(message: string, diagnostics: PrepareDiagnostic[] = [], advice: Advice[] = []): PrepareResult {
-  return { status: "unusable", message, diagnostics, advice, written: [], removed: [] };
+  return { status: "unusable", message, diagnostics, advice, written: [], removed: [], texts: {} };
 }
 
 async function prepareConversion(options: PrepareOptions): Promise<PrepareResult> {
@@ -83,25 +85,27 @@ async function prepareConversion(options: PrepareOptions): Promise<PrepareResult
   const { convert } = await import("./convert.js");
   const { output, diagnostics, advice } = convert(input.bytes, { sourceFormat: format, extraArgs: options.extraArgs ?? [] });
   const located = diagnostics.map((d) => ({ ...d, file: options.source }));
+  const texts = { [options.source]: Buffer.from(input.bytes).toString("utf8") };
   // Alloy's rule: a Critical always stops the conversion, an Error unless bypassed.
   const has = (severity: Diagnostic["severity"]) => diagnostics.some((d) => d.severity === severity);
   if (has("Critical") || output === undefined) {
-    return { status: "failed", message: "critical issues stop the conversion", diagnostics: located, advice, written: [], removed: [] };
+    return { status: "failed", message: "critical issues stop the conversion", diagnostics: located, advice, written: [], removed: [], texts };
   }
   if (has("Error") && options.bypassErrors !== true) {
     const count = diagnostics.filter((d) => d.severity === "Error").length;
     const message = `${count} error${count === 1 ? "" : "s"} (--config.bypass-conversion-errors writes the output anyway, as alloy run would load it)`;
-    return { status: "failed", message, diagnostics: located, advice, written: [], removed: [] };
+    return { status: "failed", message, diagnostics: located, advice, written: [], removed: [], texts };
   }
   const target = (await isDirectory(options.output)) ? join(options.output, alloyName(options.source)) : options.output;
   const written = await writeIfChanged(target, output);
-  return { status: written ? "written" : "unchanged", diagnostics: located, advice, written: written ? [target] : [], removed: [] };
+  return { status: written ? "written" : "unchanged", diagnostics: located, advice, written: written ? [target] : [], removed: [], texts };
 }
 
 async function prepareAlloy(options: PrepareOptions): Promise<PrepareResult> {
   const read = await readAlloySources(options.source);
   if (!read.ok) return unusable(`${options.source}: ${read.message}`);
   const problems = checkAlloySources(read.sources);
+  const texts = Object.fromEntries(read.sources.map((source) => [source.name, source.text]));
   if (problems.length > 0) {
     const diagnostics: PrepareDiagnostic[] = problems.map((p) => ({
       severity: "Error",
@@ -110,15 +114,15 @@ async function prepareAlloy(options: PrepareOptions): Promise<PrepareResult> {
       ...(p.line !== undefined ? { location: { line: p.line, column: p.column ?? 1 } } : {}),
     }));
     const message = `${problems.length} problem${problems.length === 1 ? "" : "s"}: alloy run would refuse to load it`;
-    return { status: "failed", message, diagnostics, advice: [], written: [], removed: [] };
+    return { status: "failed", message, diagnostics, advice: [], written: [], removed: [], texts };
   }
   if (!read.directory) {
     const source = read.sources[0]!;
     const target = (await isDirectory(options.output)) ? join(options.output, basename(source.name)) : options.output;
     const written = await writeIfChanged(target, source.text);
-    return { status: written ? "written" : "unchanged", diagnostics: [], advice: [], written: written ? [target] : [], removed: [] };
+    return { status: written ? "written" : "unchanged", diagnostics: [], advice: [], written: written ? [target] : [], removed: [], texts };
   }
-  return copyDirectory(read.sources, options.output);
+  return { ...(await copyDirectory(read.sources, options.output)), texts };
 }
 
 /**
@@ -145,7 +149,7 @@ async function copyDirectory(sources: AlloySource[], out: string): Promise<Prepa
     }
   }
   const changed = written.length > 0 || removed.length > 0;
-  return { status: changed ? "written" : "unchanged", diagnostics: [], advice: [], written, removed };
+  return { status: changed ? "written" : "unchanged", diagnostics: [], advice: [], written, removed, texts: {} };
 }
 
 /** Writes only when the content differs, so an unchanged source causes no write and no reload. */
