@@ -288,6 +288,15 @@ describe("hostile input ends in a clear diagnostic", () => {
     expect(parseConfTree(otel).error?.message).toBe("yaml: document contains excessive aliasing");
   });
 
+  it("nested aliases in a static-mode integration's raw YAML stop at the same limit", () => {
+    let text = "server:\n  log_level: info\nintegrations:\n  blackbox:\n    enabled: true\n    blackbox_config:\n      a0: &a0 [x, x, x, x, x, x, x, x, x, x]\n";
+    for (let i = 1; i < 9; i++) text += `      a${i}: &a${i} [${Array(10).fill("*a" + (i - 1)).join(", ")}]\n`;
+    const start = performance.now();
+    const r = convert(text, { sourceFormat: "static" });
+    expect(r.diagnostics.find((d) => d.severity === "Critical")?.summary).toMatch(/failed to unmarshal integration "blackbox": yaml: document contains excessive aliasing$/);
+    expect(performance.now() - start).toBeLessThan(10_000);
+  });
+
   it("aliases nested 20,000 deep are walked without the call stack", () => {
     let text = "anything:\n  - &c0 [1]\n";
     for (let i = 1; i < 20_000; i++) text += `  - &c${i} [*c${i - 1}]\n`;

@@ -5,7 +5,7 @@
 // plain scalar would read back differently, long lines folded at 80 columns.
 
 import { isAlias, isMap, isScalar, isSeq, type Node } from "yaml";
-import { typeError, type DecodeContext, type SourceType } from "../../yaml/types.js";
+import { decodeNode, resolve, typeError, type DecodeContext, type SourceType } from "../../yaml/types.js";
 
 /** A decoded YAML value as yaml.v2 types it (ints as bigint, floats as number). */
 export type YamlV2Value = null | boolean | bigint | number | string | YamlV2Value[] | YamlV2Map;
@@ -85,14 +85,20 @@ export function resolvePlain(s: string): Resolved {
   return { tag: "str", value: s };
 }
 
-function resolveNode(raw: Node | null, ctx: DecodeContext, depth = 0): Node | null {
-  let node = raw;
-  for (let i = 0; node && isAlias(node) && i < 100; i++) node = (node.resolve(ctx.doc) as Node | undefined) ?? null;
-  return depth > 1000 ? null : node;
+/** The node an alias stands for, from the loader's one-pass anchor table. */
+function resolveNode(raw: Node | null, ctx: DecodeContext): Node | null {
+  return resolve(raw, ctx);
 }
 
-/** What yaml.v2 decodes a node into inside an interface{} of a MapSlice. */
+/**
+ * What yaml.v2 decodes a node into inside an interface{} of a MapSlice: counted as Go's
+ * decoder counts it, so that nested aliases stop at its limit instead of expanding forever.
+ */
 function decodeValue(raw: Node | null, ctx: DecodeContext): YamlV2Value {
+  return decodeNode(raw, ctx, (node) => decodeResolved(node, ctx));
+}
+
+function decodeResolved(raw: Node | null, ctx: DecodeContext): YamlV2Value {
   const node = resolveNode(raw, ctx);
   if (node === null) return null;
   if (isMap(node)) return decodeMap(node.items as { key: unknown; value: unknown }[], ctx);
