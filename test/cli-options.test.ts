@@ -5,8 +5,11 @@
 import { copyFileSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import { beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it, vi } from "vitest";
 import { runCli } from "./support/cli.js";
+
+// Each test starts a conversion through the CLI, loading its format on first use: room for a loaded machine.
+vi.setConfig({ testTimeout: 60_000 });
 
 const FIXTURES = resolve(import.meta.dirname, "fixtures/cli");
 const fixture = (name: string) => join(FIXTURES, name);

@@ -4,8 +4,11 @@
 import { mkdtempSync, readdirSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { runCli } from "./support/cli.js";
+
+// Each test starts a conversion through the CLI, loading its format on first use: room for a loaded machine.
+vi.setConfig({ testTimeout: 60_000 });
 
 const DOCS = resolve(import.meta.dirname, "fixtures/prometheus-docs");
 const HERE = resolve(import.meta.dirname, "fixtures/locations");
@@ -93,6 +96,12 @@ describe("exact locations", () => {
     const where = Object.fromEntries(diagnostics.filter((d) => d.severity !== "Info").map((d) => [d.summary, at(d)]));
     expect(where["The converter does not support handling integrations which are not being scraped: node_exporter."]).toBe("13:5");
     expect(where["disabled integrations do nothing and are not included in the output: statsd_exporter."]).toBe("15:5");
+  });
+
+  it("static mode's traces point at the setting Alloy has no equivalent for", async () => {
+    const diagnostics = await diagnosticsOf(join(HERE, "static-traces.yml"), "static");
+    const logging = diagnostics.find((d) => d.summary.startsWith("automatic_logging for traces has no direct Alloy equivalent"));
+    expect(at(logging)).toBe("13:7");
   });
 
   it("static mode's instance checks point at the instance", async () => {

@@ -3,6 +3,7 @@
 // debug exporter on every pipeline, and the span metrics processor with its metrics
 // pipeline becomes the spanmetrics connector feeding a metrics pipeline per traces pipeline.
 
+import { locationOf } from "../../yaml/types.js";
 import type { Diagnostics } from "../../../diagnostics.js";
 import type { ConfMap } from "../../confmap/tree.js";
 import type { ComponentId, Signal } from "../../otelcol/component.js";
@@ -44,6 +45,7 @@ export function editForAlloy(cfg: CollectorConfig, inst: InstanceConfig, diags: 
         "This configuration appends metrics to the /metrics endpoint of the agent which is not possible in Alloy. " +
         "Alternatively, you can use the otelcol.connector.servicegraph component to build a pipeline which generates " +
         "and forwards service graph metrics.",
+      locationOf(inst, "service_graphs"),
     );
   }
 
@@ -57,11 +59,13 @@ function translateAutomaticLogging(cfg: CollectorConfig, inst: InstanceConfig, d
     diags.warning(
       "automatic_logging for traces has no direct Alloy equivalent. " +
         "A best effort translation has been made to otelcol.exporter.debug but the behavior will differ.",
+      locationOf(inst, "automatic_logging"),
     );
   } else {
     diags.error(
       "automatic_logging for traces has no direct Alloy equivalent. " +
         "A best effort translation can be made which only outputs to stdout and not directly to loki by bypassing errors.",
+      locationOf(inst, "automatic_logging"),
     );
   }
   // A `logging` exporter with the debug exporter's defaults, at the end of every pipeline.
@@ -84,6 +88,7 @@ function translateSpanMetrics(cfg: CollectorConfig, inst: InstanceConfig, diags:
     diags.error(
       "Cannot convert using configuration including spanmetrics handler_endpoint. " +
         "No equivalent exists for exposing a known /metrics endpoint. You can use metrics_instance instead to enabled conversion.",
+      locationOf(spanMetrics, "handler_endpoint"),
     );
     return;
   }
