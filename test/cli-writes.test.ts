@@ -7,7 +7,10 @@ import { spawn, spawnSync } from "node:child_process";
 import { chmodSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, statSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import { beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it, vi } from "vitest";
+
+// Each test starts the built CLI, some several times: room for a loaded machine.
+vi.setConfig({ testTimeout: 60_000 });
 
 const CLI = resolve(import.meta.dirname, "../dist/cli.js");
 const EXAMPLE = resolve(import.meta.dirname, "../examples/prometheus.yaml");
