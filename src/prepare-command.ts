@@ -148,8 +148,7 @@ function report(result: PrepareResult, flags: PrepareFlags, io: CliIO, say: Retu
  */
 async function watchSource(source: string, debounceMs: number, once: () => Promise<number>, io: CliIO): Promise<number> {
   const say = messenger(io);
-  let lastSeen = await fingerprint(source);
-  await once();
+  let lastSeen: string | undefined;
   const folders = new Set([(await isDirectory(source)) ? source : dirname(source)]);
   const real = await realpath(source).catch(() => undefined);
   if (real) folders.add((await isDirectory(real)) ? real : dirname(real));
@@ -188,7 +187,11 @@ async function watchSource(source: string, debounceMs: number, once: () => Promi
   const stopped = new Promise<void>((resolve) => {
     for (const folder of folders) {
       const watcher = watch(folder, { persistent: true }, schedule);
+      const primary = watchers.length === 0;
       watcher.on("error", (e) => {
+        // The folder a symlinked source resolved to at start may go (a ConfigMap update
+        // removes the old one); only the source's own folder is needed.
+        if (!primary) return void watcher.close();
         failure = `${folder}: cannot watch any more: ${e.message}`;
         resolve();
       });
@@ -196,6 +199,19 @@ async function watchSource(source: string, debounceMs: number, once: () => Promi
     }
     for (const signal of ["SIGINT", "SIGTERM"] as const) process.once(signal, () => resolve());
   });
+  // The first conversion runs once the folders are watched, as a run of its own: a change
+  // made while it converts is seen and converted after it.
+  running = true;
+  try {
+    lastSeen = await fingerprint(source);
+    await once();
+  } finally {
+    running = false;
+    if (again) {
+      again = false;
+      schedule();
+    }
+  }
   say.note(`alloy-convert prepare: watching ${source} (Ctrl-C stops)`);
   await stopped;
   clearTimeout(timer);

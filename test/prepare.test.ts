@@ -5,7 +5,7 @@
 // process starts Node anew, so the tests that run several get time for a loaded machine.
 
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
@@ -208,6 +208,34 @@ describe.skipIf(!built)("prepare --watch", () => {
     await waitFor("the watcher to stop", () => child.exitCode !== null || child.signalCode !== null, 5_000);
     expect(readdirSync(dir).filter((f) => f.endsWith(".tmp"))).toEqual([]);
   }, 30_000);
+});
+
+describe.skipIf(!built)("prepare --watch on a ConfigMap volume", { timeout: 30_000 }, () => {
+  it("sees an update made as Kubernetes makes it: a new folder and the ..data symlink swapped, the old folder removed", async () => {
+    const mount = join(dir, "mount");
+    mkdirSync(join(mount, "..v1"), { recursive: true });
+    writeFileSync(join(mount, "..v1", "promtail.yaml"), promtail("v1"));
+    symlinkSync("..v1", join(mount, "..data"));
+    symlinkSync("..data/promtail.yaml", join(mount, "promtail.yaml"));
+    const out = join(dir, "config.alloy");
+    const child = spawn(process.execPath, [CLI, "prepare", "--config.format=promtail", join(mount, "promtail.yaml"), "-o", out, "--watch", "--debounce", "50"], { cwd: dir });
+    children.push(child);
+    let stderr = "";
+    child.stderr!.on("data", (b: Buffer) => (stderr += b.toString()));
+    const content = () => (existsSync(out) ? readFileSync(out, "utf8") : "");
+    await waitFor("the first conversion", () => content().includes('"v1"') && stderr.includes("watching"));
+
+    for (const version of ["v2", "v3"]) {
+      mkdirSync(join(mount, `..${version}`));
+      writeFileSync(join(mount, `..${version}`, "promtail.yaml"), promtail(version));
+      symlinkSync(`..${version}`, join(mount, "..data_tmp"));
+      renameSync(join(mount, "..data_tmp"), join(mount, "..data"));
+      rmSync(join(mount, version === "v2" ? "..v1" : "..v2"), { recursive: true });
+      await waitFor(`the ${version} conversion`, () => content().includes(`"${version}"`));
+    }
+    child.kill("SIGTERM");
+    await waitFor("the watcher to stop", () => child.exitCode !== null || child.signalCode !== null, 5_000);
+  });
 });
 
 describe.skipIf(!built)("prepare --reload-url", { timeout: 60_000 }, () => {
