@@ -44,8 +44,31 @@ export async function loadPresentation(io: CliIO): Promise<void> {
     const render = babel.codeFrameColumns ?? (babel as unknown as { default: typeof babel }).default.codeFrameColumns;
     // Babel's highlighting reads JavaScript tokens, which is wrong for YAML: the frame is
     // plain, and only its marker and gutter are coloured here.
-    codeFrame = (text, { line, column }) => render(text, { start: { line, column } }, { highlightCode: false, linesAbove: 2, linesBelow: 1 });
+    codeFrame = (text, location) => renderWindow(text, location, (window, at) => render(window, { start: at }, { highlightCode: false, linesAbove: ABOVE, linesBelow: BELOW }));
   }
+}
+
+const ABOVE = 2;
+const BELOW = 1;
+
+/** The last input split into lines: a file's many diagnostics share one split. */
+let split: { text: string; lines: string[] } | undefined;
+
+/**
+ * Renders the frame from only the lines it shows, not the whole input (a big config with
+ * thousands of diagnostics would be split once per diagnostic), then puts the file's line
+ * numbers back into the gutter.
+ */
+function renderWindow(text: string, { line, column }: SourceLocation, render: (window: string, at: SourceLocation) => string): string {
+  if (split?.text !== text) split = { text, lines: text.split(/\r\n|\r|\n/) };
+  const first = Math.max(1, line - ABOVE);
+  const window = split.lines.slice(first - 1, line + BELOW).join("\n");
+  const offset = first - 1;
+  const width = String(Math.min(line + BELOW, split.lines.length)).length;
+  return render(window, { line: line - offset, column })
+    .split("\n")
+    .map((l) => l.replace(/^([> ]) +(\d*) \|/, (_, mark: string, n: string) => `${mark} ${(n === "" ? "" : String(Number(n) + offset)).padStart(width)} |`))
+    .join("\n");
 }
 
 /**
