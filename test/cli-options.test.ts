@@ -200,6 +200,22 @@ describe("code frames", () => {
     ]);
   });
 
+  it("keep the file's line numbers deep in a big file, the gutter as wide as its longest number", async () => {
+    const input = join(dir, "big.yml");
+    const jobs = Array.from({ length: 32 }, (_, j) => `  - job_name: j${j}\n    static_configs:\n      - targets: ["h:1"]\n`).join("");
+    writeFileSync(input, `scrape_configs:\n${jobs}global:\n  evaluation_interval: 30s\n  scrape_interval: 1m\n`);
+    const r = await runCli(["-f", "prometheus", "-o", join(dir, "o.alloy"), input], { tty: true, env: { NO_COLOR: "1" } });
+    const lines = r.stderr.split("\n");
+    const at = lines.indexOf(`  at ${input}:99:3`);
+    expect(lines.slice(at + 1, at + 6)).toEqual([
+      '     97 |       - targets: ["h:1"]',
+      "     98 | global:",
+      "  >  99 |   evaluation_interval: 30s",
+      "        |   ^",
+      "    100 |   scrape_interval: 1m",
+    ]);
+  });
+
   it("are coloured on a terminal, leaving Alloy's text itself as it is", async () => {
     const r = await runCli(["-f", "prometheus", "-o", join(dir, "o.alloy"), DOCS_EXAMPLE], { tty: true });
     expect(r.stderr).toContain("\x1b[31m\x1b[1m(Error)\x1b[22m\x1b[39m The converter does not support converting the provided global evaluation_interval config.\n");
