@@ -63,8 +63,16 @@ export function isEntryPoint(moduleUrl: string): boolean {
   }
 }
 
-/** Runs the command on this process's arguments, streams and exit code. */
+let started = false;
+
+/**
+ * Runs the command on this process's arguments, streams and exit code; once, though both
+ * this module's entry check and the bundle's entry (bin.ts) may ask for it when the
+ * bundler puts them in the same file.
+ */
 export function runCommandLine(): void {
+  if (started) return;
+  started = true;
   // A closed pipe (`alloy-convert … | head`) is not an error worth a stack trace, nor a
   // reason to stop: what is left to print is dropped, and the run still ends with the exit
   // status it comes to (a batch --check whose diff nobody reads still fails).
