@@ -50,7 +50,7 @@ export function adviseOnReferences(file: AlloyFile): Advice[] {
       if (name === "forward_to" && value.kind === "array" && value.elements.length === 0) {
         advice.push({ kind: "empty-forward-to", summary: `${where} has an empty forward_to: what it collects goes nowhere`, detail: "Add the component it should send to (a loki.write or prometheus.remote_write), or remove it." });
       }
-      for (const ref of references(value)) {
+      for (const ref of references(value, [])) {
         const component = undefinedComponent(ref, defined);
         if (component && !reported.has(component)) {
           reported.add(component);
@@ -73,30 +73,40 @@ function visitAttributes(body: Statement[], visit: (name: string, value: Expr) =
   }
 }
 
-/** The dotted traversals in an expression (`a.b.c`), as text. */
-function references(expr: Expr): string[] {
+/** The dotted traversals in an expression (`a.b.c`), as text, added to `out` in order. */
+function references(expr: Expr, out: string[]): string[] {
   switch (expr.kind) {
     case "access": {
       const path = dotted(expr);
-      return path ? [path] : references(expr.target);
+      if (path) out.push(path);
+      else references(expr.target, out);
+      break;
     }
     case "array":
-      return expr.elements.flatMap((e) => references(e.value));
+      for (const e of expr.elements) references(e.value, out);
+      break;
     case "object":
-      return expr.fields.flatMap((f) => references(f.value));
+      for (const f of expr.fields) references(f.value, out);
+      break;
     case "call":
-      return expr.args.flatMap((a) => references(a.value));
+      for (const a of expr.args) references(a.value, out);
+      break;
     case "binary":
-      return [...references(expr.left), ...references(expr.right)];
+      references(expr.left, out);
+      references(expr.right, out);
+      break;
     case "unary":
-      return references(expr.operand);
+      references(expr.operand, out);
+      break;
     case "paren":
-      return references(expr.inner);
+      references(expr.inner, out);
+      break;
     case "index":
-      return [...references(expr.target), ...references(expr.index)];
-    default:
-      return [];
+      references(expr.target, out);
+      references(expr.index, out);
+      break;
   }
+  return out;
 }
 
 function dotted(expr: Expr): string | undefined {
@@ -112,7 +122,12 @@ function dotted(expr: Expr): string | undefined {
 function undefinedComponent(ref: string, defined: Set<string>): string | undefined {
   const parts = ref.split(".");
   if (!COMPONENT_ROOTS.has(parts[0]) || parts.length < 3) return undefined;
-  for (let n = 2; n < parts.length; n++) if (defined.has(parts.slice(0, n).join("."))) return undefined;
+  // Each prefix of two parts or more, shortest first.
+  let prefix = parts[0];
+  for (let n = 2; n < parts.length; n++) {
+    prefix += "." + parts[n - 1];
+    if (defined.has(prefix)) return undefined;
+  }
   // The last part is the export (`receiver`, `targets`, `input`…); the one before it the label.
   return parts.slice(0, -1).join(".");
 }
@@ -158,13 +173,20 @@ const SECRET_ARGUMENTS = new Set([
 /** Secrets the source had inline (or that `-config.expand-env` expanded) now sit in the Alloy file. */
 export function adviseOnSecrets(file: AlloyFile): Advice[] {
   const found: string[] = [];
-  const visit = (body: Statement[], path: string[]) => {
+  // The blocks around the statement being looked at; named only for a secret found.
+  const path: Block[] = [];
+  const visit = (body: Statement[]) => {
     for (const stmt of body) {
-      if (stmt.kind === "block") visit(stmt.body, [...path, stmt.label === undefined ? stmt.name : `${stmt.name} "${stmt.label}"`]);
-      else if (SECRET_ARGUMENTS.has(stmt.name) && isInlineText(stmt.value)) found.push(`${stmt.name} in ${path.join(" > ")}`);
+      if (stmt.kind === "block") {
+        path.push(stmt);
+        visit(stmt.body);
+        path.pop();
+      } else if (SECRET_ARGUMENTS.has(stmt.name) && isInlineText(stmt.value)) {
+        found.push(`${stmt.name} in ${path.map((b) => (b.label === undefined ? b.name : `${b.name} "${b.label}"`)).join(" > ")}`);
+      }
     }
   };
-  visit(file.body, []);
+  visit(file.body);
   if (found.length === 0) return [];
   const listed = found.length > 5 ? [...found.slice(0, 5), `${found.length - 5} more`] : found;
   return [

@@ -34,7 +34,9 @@ export function nonFiniteNumbers(file: AlloyFile): { where: string; text: string
     const where = places.pop();
     if (Array.isArray(node)) {
       for (let i = node.length - 1; i >= 0; i--) {
-        nodes.push(node[i]);
+        const child: unknown = node[i];
+        if (child === null || typeof child !== "object") continue;
+        nodes.push(child);
         places.push(where);
       }
       continue;
@@ -45,6 +47,8 @@ export function nonFiniteNumbers(file: AlloyFile): { where: string; text: string
       if (!FINITE.test(n.text)) found.push({ where: describe(where), text: n.text });
       continue;
     }
+    // Literals and names, most of a file's nodes, hold nothing more to look at.
+    if (n.kind === "string" || n.kind === "ident" || n.kind === "bool" || n.kind === "null") continue;
     let here = where;
     if (n.kind === "block" && typeof n.name === "string") here = { parent: where, name: n.name + (typeof n.label === "string" ? ` "${n.label}"` : "") };
     if (n.kind === "attribute" && typeof n.name === "string") here = { parent: where, name: n.name };

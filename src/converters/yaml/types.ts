@@ -82,7 +82,20 @@ export function nodeLine(node: Node | null | undefined, ctx: DecodeContext): num
 }
 
 function aliasState(ctx: DecodeContext): AliasState {
-  return (ctx.aliases ??= { targets: anchorTable(ctx.doc ?? { contents: null }), budget: new AliasBudget(), expanding: new Set() });
+  if (!ctx.aliases) {
+    const doc = ctx.doc ?? { contents: null };
+    let targets: Map<Alias, Node | undefined> | undefined;
+    // Every decoded value is counted here, but only an alias needs the anchor table, a
+    // walk of the whole document: it is made when the first alias is resolved.
+    ctx.aliases = {
+      get targets() {
+        return (targets ??= anchorTable(doc));
+      },
+      budget: new AliasBudget(),
+      expanding: new Set(),
+    };
+  }
+  return ctx.aliases;
 }
 
 /** The node an alias stands for (through aliases of aliases), from a table made once per document. */
