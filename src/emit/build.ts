@@ -9,8 +9,10 @@ export const ident = (name: string): Expr => ({ kind: "ident", name });
 
 /** `a.b.c` from its dotted text. */
 export function traversal(path: string): Expr {
-  const [head, ...rest] = path.split(".");
-  return rest.reduce<Expr>((target, field) => ({ kind: "access", target, field }), ident(head));
+  const parts = path.split(".");
+  let expr = ident(parts[0]);
+  for (let i = 1; i < parts.length; i++) expr = { kind: "access", target: expr, field: parts[i] };
+  return expr;
 }
 
 export function array(elements: Expr[], multiline = false): Expr {

@@ -3,11 +3,16 @@
 const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
 export function isIdentifier(s: string): boolean {
-  return IDENTIFIER.test(s);
+  // Alloy's scanner reads the keywords as literals, not identifiers: a key `true` is quoted.
+  return IDENTIFIER.test(s) && s !== "true" && s !== "false" && s !== "null";
 }
+
+/** Printable ASCII other than `"` and `\`: written as it is. Most strings are only that. */
+const PLAIN = /^[\x20\x21\x23-\x5b\x5d-\x7e]*$/;
 
 /** Quotes a string the way Alloy prints it (Go's strconv.Quote rules). */
 export function quoteString(s: string): string {
+  if (PLAIN.test(s)) return '"' + s + '"';
   let out = '"';
   for (const ch of s) {
     const cp = ch.codePointAt(0)!;
