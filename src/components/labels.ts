@@ -8,7 +8,8 @@ import type { Diagnostics } from "../diagnostics.js";
 export function sanitizeIdentifier(s: string): string {
   let out = "";
   for (const ch of s) out += /[A-Za-z0-9_]/.test(ch) ? ch : "_";
-  return /^[0-9]/.test(out) ? "_" + out : out;
+  // A keyword is not an identifier either: `discovery.ec2.true.targets` does not parse.
+  return /^[0-9]/.test(out) || out === "true" || out === "false" || out === "null" ? "_" + out : out;
 }
 
 /** Joins the non-empty parts with `_`, as an identifier. */

@@ -51,10 +51,18 @@ export function integer(goType = "int"): Shape<number> {
   return {
     goType,
     zero: () => 0,
-    decode: (name, data, ctx, current) => (typeof data === "number" ? Math.trunc(data) : typeMismatch(ctx, name, goType, data, current)),
+    decode: (name, data, ctx, current) => (typeof data === "number" ? goIntOfFloat(data) : typeMismatch(ctx, name, goType, data, current)),
   };
 }
 export const int = integer();
+
+/**
+ * mapstructure sets an int from a float with Go's int64(f): truncated, and for NaN, the
+ * infinities and values beyond int64 the amd64 result, math.MinInt64.
+ */
+function goIntOfFloat(f: number): number {
+  return Number.isFinite(f) && Math.abs(f) < 2 ** 63 ? Math.trunc(f) : -(2 ** 63);
+}
 
 export const float: Shape<number> = {
   goType: "float64",

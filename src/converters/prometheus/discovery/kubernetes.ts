@@ -26,7 +26,7 @@ const ALLOWED_SELECTORS: Record<string, string[]> = {
 };
 
 const kubernetesRole = parsed((text, line) => {
-  if (!(text in ALLOWED_SELECTORS)) throw new DecodeFailure(`unknown Kubernetes SD role ${goQuote(text)}`, line);
+  if (!Object.hasOwn(ALLOWED_SELECTORS, text)) throw new DecodeFailure(`unknown Kubernetes SD role ${goQuote(text)}`, line);
   return text;
 });
 
