@@ -7,7 +7,8 @@ import { Diagnostics, type Diagnostic } from "./diagnostics.js";
 import { printFile } from "./emit/printer.js";
 import type { AlloyFile } from "./emit/ast.js";
 import { checkUniqueLabels } from "./components/labels.js";
-import { nonFiniteNumbers } from "./emit/finite.js";
+import { invalidLabels, nonFiniteNumbers } from "./emit/finite.js";
+import { quoteString } from "./emit/strings.js";
 import { adviseOnFile, adviseOnFormat, type Advice } from "./advice.js";
 import { SOURCE_FORMATS, type SourceFormat } from "./formats/names.js";
 import { decodeSource } from "./io/encoding.js";
@@ -56,6 +57,9 @@ export function convertWith(entry: FormatEntry | undefined, source: string | Uin
     checkUniqueLabels(file, diags);
     for (const { where, text } of nonFiniteNumbers(file)) {
       diags.critical(`${where} would be ${text}, which Alloy cannot read: its syntax has no NaN or infinite numbers; use a finite value in the source`);
+    }
+    for (const { where, label } of invalidLabels(file)) {
+      diags.critical(`${where} would be labelled ${quoteString(label)}, which Alloy cannot read: a block label must be an identifier (letters, digits and _, not starting with a digit); rename it in the source`);
     }
     if (diags.hasCritical()) return { diagnostics: diags.list, advice };
     advice.push(...adviseOnFile(file));

@@ -246,6 +246,24 @@ describe("strings the printer writes", () => {
   });
 });
 
+describe("names from the source that Alloy's syntax cannot take as they are", () => {
+  it("a key that is a keyword is quoted, a job named after one is labelled with a _", () => {
+    const r = prometheus("scrape_configs:\n  - job_name: \"true\"\n    static_configs:\n      - targets: [a:80]\n        labels:\n          \"null\": x\n");
+    expect(r.output).toContain('prometheus.scrape "_true" {');
+    expect(r.output).toContain('"null"      = "x"');
+    expect(formatAlloy(r.output!).error).toBeUndefined();
+  });
+
+  it("a block label that is not an identifier is a Critical, not a file Alloy refuses", () => {
+    const yaml = "server:\n  log_level: info\nmetrics:\n  wal_directory: /tmp\n  global:\n    remote_write:\n      - url: http://x/api/prom/push\nintegrations:\n  cloudwatch_exporter:\n    enabled: true\n    sts_region: us-east-2\n    static:\n      - name: my job\n        regions: [us-east-2]\n        namespace: AWS/EC2\n        dimensions:\n          - name: InstanceId\n            value: i-1\n        metrics:\n          - name: CPUUtilization\n            period: 5m\n            statistics: [Average]\n";
+    const r = convert(yaml, { sourceFormat: "static" });
+    expect(r.output).toBeUndefined();
+    expect(r.diagnostics.filter((d) => d.severity === "Critical").map((d) => d.summary)).toContain(
+      'prometheus.exporter.cloudwatch "integrations_cloudwatch_exporter" › static would be labelled "my job", which Alloy cannot read: a block label must be an identifier (letters, digits and _, not starting with a digit); rename it in the source',
+    );
+  });
+});
+
 describe("go-yaml v3 for the Collector", () => {
   it("applies merge keys: the mapping's own keys win, then earlier merged mappings", () => {
     const tree = parseConfTree("a: &a {x: 1, y: 1}\nb: &b {y: 2, z: 2}\nc:\n  <<: [*a, *b]\n  x: 0\n");

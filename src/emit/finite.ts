@@ -1,9 +1,11 @@
-// Alloy's syntax has no NaN or infinite numbers: a float that is one (YAML's `.nan`,
-// `.inf`) would print as `NaN` or `Infinity`, which Alloy reads as a reference to a
-// variable that does not exist, so the file would not load. Such values are found before
-// printing and reported instead.
+// What a converted file may hold that Alloy's syntax cannot: a NaN or infinite number
+// (YAML's `.nan`, `.inf`) would print as `NaN` or `Infinity`, which Alloy reads as a
+// reference to a variable that does not exist; a block label taken from a name in the
+// source (a CloudWatch static job's name) must be an identifier, or Alloy refuses the
+// file. Both are found before printing and reported instead.
 
 import type { AlloyFile } from "./ast.js";
+import { isIdentifier } from "./strings.js";
 
 const FINITE = /^[-+]?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?$/;
 
@@ -60,6 +62,24 @@ export function nonFiniteNumbers(file: AlloyFile): { where: string; text: string
       nodes.push(child);
       places.push(here);
     }
+  }
+  return found;
+}
+
+/** Blocks whose label is not an identifier: `where` names the block, `label` is the label. */
+export function invalidLabels(file: AlloyFile): { where: string; label: string }[] {
+  const found: { where: string; label: string }[] = [];
+  const stack: [unknown, string][] = [[file.body, ""]];
+  while (stack.length > 0) {
+    const [node, where] = stack.pop()!;
+    if (Array.isArray(node)) {
+      for (let i = node.length - 1; i >= 0; i--) stack.push([node[i], where]);
+      continue;
+    }
+    const n = node as { kind?: string; name?: string; label?: string; body?: unknown };
+    if (!n || n.kind !== "block") continue;
+    if (n.label !== undefined && !isIdentifier(n.label)) found.push({ where: (where ? where + " › " : "") + n.name, label: n.label });
+    stack.push([n.body, (where ? where + " › " : "") + n.name + (n.label !== undefined ? ` "${n.label}"` : "")]);
   }
   return found;
 }
