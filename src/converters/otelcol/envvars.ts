@@ -9,6 +9,17 @@ const ENV_REFERENCE = /"\$\{(?:env:)?([a-zA-Z_][a-zA-Z0-9_]*)(:-([^\n]*))?\}"/g;
 
 export function rewriteEnvReferences(text: string): string {
   if (!text.includes("${")) return text;
-  const rewritten = text.replace(ENV_REFERENCE, (_m, name: string, _d, fallback: string | undefined) => `coalesce(sys.env("${name}"), "${fallback ?? ""}")`);
-  return formatAlloy(rewritten).output ?? rewritten;
+  const rewritten = text.replace(ENV_REFERENCE, (match: string, name: string, _d, fallback: string | undefined, offset: number) =>
+    // A quote after a backslash is inside a string (`"a\"${env:X}"`), not the start of one.
+    escaped(text, offset) ? match : `coalesce(sys.env("${name}"), "${fallback ?? ""}")`,
+  );
+  // A reference whose default spans other strings can still break the syntax: then the
+  // strings stay as they were rather than the file becoming one Alloy cannot read.
+  return formatAlloy(rewritten).output ?? text;
+}
+
+function escaped(text: string, offset: number): boolean {
+  let backslashes = 0;
+  for (let i = offset - 1; i >= 0 && text[i] === "\\"; i--) backslashes++;
+  return backslashes % 2 === 1;
 }
