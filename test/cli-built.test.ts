@@ -98,3 +98,21 @@ describe.skipIf(!built)("the bin in a pipeline", () => {
     expect(r.stderr).toContain("0 of 5 files up to date, 5 differ or failed");
   }, 60_000);
 });
+
+describe.skipIf(!built)("the built fmt command", () => {
+  it("formats, checks and rewrites real files", () => {
+    const dir = mkdtempSync(join(tmpdir(), "alloy-convert-fmt-built-"));
+    const file = join(dir, "x.alloy");
+    writeFileSync(file, 'a "b" {\n  x = 1\n  longer = "y"\n}\n');
+    const run = (...args: string[]) => spawnSync(process.execPath, [CLI, "fmt", ...args], { encoding: "utf8" });
+    const tidy = 'a "b" {\n\tx      = 1\n\tlonger = "y"\n}\n';
+    expect(run(file)).toMatchObject({ status: 0, stdout: tidy });
+    expect(run("--check", file)).toMatchObject({ status: 1, stdout: file + "\n" });
+    expect(run("-w", file).status).toBe(0);
+    expect(run("--check", file)).toMatchObject({ status: 0, stdout: "" });
+    writeFileSync(file, "a {\n  b = \n}\n");
+    const bad = run(file);
+    expect(bad.status).toBe(1);
+    expect(bad.stderr).toContain(`${file}:3:1: `);
+  });
+});
