@@ -247,8 +247,10 @@ async function convertOne(job: Job, flags: Flags, options: ConvertOptions, io: C
   if (!input.ok) return say.error(`${name}: ${input.message}`, EXIT.usage);
 
   const { output, diagnostics, advice } = converter(input.bytes, options);
-  const text = inputText(input.bytes);
-  for (const d of diagnostics) if (shown(d, flags)) say.diagnostic(d, name, batch, text);
+  // The text for code frames, decoded only when a diagnostic is shown (a big input converts
+  // with none, and would otherwise be decoded twice).
+  let text: string | undefined;
+  for (const d of diagnostics) if (shown(d, flags)) say.diagnostic(d, name, batch, (text ??= inputText(input.bytes)));
   if (flags.advice !== false && !flags.quiet) for (const a of advice) say.advice(a, name, batch);
   collected.warnings += diagnostics.filter((d) => d.severity === "Warning").length;
   const bypass = flags.bypassErrors === true;
