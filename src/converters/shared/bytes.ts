@@ -8,7 +8,8 @@ const PREFIXES = ["", "K", "M", "G", "T", "P", "E"];
 
 /** Base2Bytes.String: each non-zero power of 1024 from the largest, `0B` for zero. */
 export function formatBase2Bytes(n: number | bigint): string {
-  let rest = BigInt(typeof n === "number" ? Math.trunc(n) : n);
+  // A float outside int64 (NaN, ±Inf, 1e300) is what Go's int64(f) makes of it on amd64.
+  let rest = typeof n === "bigint" ? n : Number.isFinite(n) && Math.abs(n) < 2 ** 63 ? BigInt(Math.trunc(n)) : -(1n << 63n);
   if (rest === 0n) return "0B";
   const parts: string[] = [];
   for (let i = 0; i < PREFIXES.length && rest !== 0n; i++) {
