@@ -89,7 +89,7 @@ for (const t of targets) {
   rows.push(t.perJob ? await perJob(t) : await pair(t));
 }
 print(rows);
-if (rows.some((r) => r.met === false)) process.exitCode = 1;
+if (rows.flat().some((r) => r.met === false)) process.exitCode = 1;
 
 async function pair(t) {
   const file = t.prepare ? await t.prepare() : undefined;
