@@ -59,6 +59,7 @@ const targets = [
     ["prometheus", 5000],
     ["promtail", 5000],
     ["prometheus", 20000],
+    ["promtail", 20000],
     ["otelcol", 500],
     ["static", 50],
   ].map(([format, size]) => ({
