@@ -58,13 +58,26 @@ export type Infer<S> = S extends SourceType<infer T> ? T : never;
 const KEY_POSITIONS = Symbol("keyPositions");
 const OWN_POSITION = Symbol("position");
 
-type Positioned = { [KEY_POSITIONS]?: Record<string, SourceLocation>; [OWN_POSITION]?: SourceLocation };
+/**
+ * Where a struct's keys stand, kept as offsets: a big config has hundreds of thousands of
+ * keys and few are ever asked for, so a key's line and column are found when asked.
+ */
+interface KeyOffsets {
+  offsets: Record<string, number>;
+  lines: LineCounter;
+}
+
+type Positioned = { [KEY_POSITIONS]?: KeyOffsets; [OWN_POSITION]?: SourceLocation };
 
 /** Where a decoded struct, or one of its keys, stands in the YAML. */
 export function locationOf(obj: object | undefined, key?: string): SourceLocation | undefined {
   if (!obj) return undefined;
   const located = obj as Positioned;
-  return key === undefined ? located[OWN_POSITION] : located[KEY_POSITIONS]?.[key];
+  if (key === undefined) return located[OWN_POSITION];
+  const keys = located[KEY_POSITIONS];
+  if (!keys || !Object.prototype.hasOwnProperty.call(keys.offsets, key)) return undefined;
+  const { line, col } = keys.lines.linePos(keys.offsets[key]);
+  return { line, column: col };
 }
 
 /** The YAML line of a decoded struct, or of one of its keys. */
@@ -528,9 +541,9 @@ export function struct<F extends Fields>(goName: string, fields: F, options: Str
     decode(raw, ctx) {
       const node = resolve(raw, ctx);
       const out = { ...(options.defaults?.() ?? {}) } as StructOf<F> & Positioned;
-      const keyPositions: Record<string, SourceLocation> = {};
+      const keyOffsets: Record<string, number> = {};
       const ownPosition = node ? nodePosition(node, ctx) : { line: 0, column: 0 };
-      Object.defineProperty(out, KEY_POSITIONS, { value: keyPositions, enumerable: false });
+      Object.defineProperty(out, KEY_POSITIONS, { value: { offsets: keyOffsets, lines: ctx.lines } satisfies KeyOffsets, enumerable: false });
       Object.defineProperty(out, OWN_POSITION, { value: ownPosition, enumerable: false });
       if (isNull(node)) return out;
       if (!isMap(node)) return typeError(node!, goName, ctx);
@@ -548,18 +561,17 @@ export function struct<F extends Fields>(goName: string, fields: F, options: Str
           const keyNode = resolve(pair.key as Node, ctx);
           countDecoded(ctx);
           const key = scalarText(keyNode) ?? "";
-          const position = nodePosition(keyNode, ctx);
           const type = Object.prototype.hasOwnProperty.call(fields, key) ? fields[key] : undefined;
           if (!type) {
-            ctx.typeErrors.push({ ...position, text: `field ${key} not found in type ${goName}` });
+            ctx.typeErrors.push({ ...nodePosition(keyNode, ctx), text: `field ${key} not found in type ${goName}` });
             continue;
           }
           if (done.has(key)) {
-            ctx.typeErrors.push({ ...position, text: `field ${key} already set in type ${goName}` });
+            ctx.typeErrors.push({ ...nodePosition(keyNode, ctx), text: `field ${key} already set in type ${goName}` });
             continue;
           }
           done.add(key);
-          keyPositions[key] = position;
+          keyOffsets[key] = keyNode?.range?.[0] ?? 0;
           const valueNode = resolve(pair.value as Node | null, ctx);
           if (isNull(valueNode)) {
             countDecoded(ctx);
