@@ -2,8 +2,9 @@
 // per-metric and per-resource-attribute `enabled` switches, and the scraper controller.
 
 import { arg, blockOf, requiredArg, type BlockField, type ComponentSchema } from "../../schema.js";
-import { Duration, type Values } from "../../values.js";
+import type { Values } from "../../values.js";
 import { debugMetricsBlock, outputBlock, tlsClientFields } from "../config.js";
+import { controllerFields } from "../scraper.js";
 
 /** Alloy's metrics, in its struct order, with the `enabled` default of each. */
 export const VCENTER_METRICS: ReadonlyArray<readonly [string, boolean]> = [
@@ -111,9 +112,7 @@ export const vcenterReceiver: ComponentSchema = {
     switchesBlock("resource_attributes", VCENTER_RESOURCE_ATTRIBUTES),
     // Placed from the corpus (printed right after resource_attributes); its Alloy default is not zero.
     arg("max_query_metrics", "number", 256),
-    arg("collection_interval", "duration", new Duration(60_000)),
-    arg("initial_delay", "duration", new Duration(1000)),
-    arg("timeout", "duration"),
+    ...controllerFields(),
     blockOf("tls", tlsClientFields, { omitWhenEmpty: true }),
     debugMetricsBlock,
     outputBlock,

@@ -2,17 +2,11 @@
 
 import { encodeBuilderComponent } from "../../../components/builder.js";
 import { VCENTER_METRICS, VCENTER_RESOURCE_ATTRIBUTES, vcenterReceiver } from "../../../components/otelcol/receiver/vcenter.js";
-import { Duration, type Values } from "../../../components/values.js";
-import { bool, duration, int, map, str, struct, type Infer } from "../../confmap/decode.js";
+import type { Values } from "../../../components/values.js";
+import { bool, int, map, str, struct, type Infer } from "../../confmap/decode.js";
 import { consumerOutput, type OtelcolComponent } from "../component.js";
+import { controllerConfig, controllerValues, defaultControllerConfig } from "../shared/scraper.js";
 import { tlsClientConfig, tlsClientValues } from "../shared/settings.js";
-
-// scraperhelper.ControllerConfig, modelled here (no shared scraper helper existed yet).
-const controllerConfig = struct("scraperhelper.ControllerConfig", {
-  collectionInterval: { key: "collection_interval", shape: duration },
-  initialDelay: { key: "initial_delay", shape: duration },
-  timeout: { key: "timeout", shape: duration },
-});
 
 const enabledSwitch = struct("metadata.MetricConfig", { enabled: { key: "enabled", shape: bool } });
 type Switches = Record<string, { enabled: boolean }>;
@@ -45,7 +39,7 @@ export const vcenterReceiverConverter: OtelcolComponent<Infer<typeof config>> = 
   type: "vcenter",
   config,
   defaultConfig: () => ({
-    controller: { collectionInterval: 120_000, initialDelay: 1000, timeout: 0 },
+    controller: defaultControllerConfig({ collectionInterval: 120_000 }),
     tls: tlsClientConfig.zero(),
     metrics: switches(VCENTER_METRICS),
     resourceAttributes: switches(VCENTER_RESOURCE_ATTRIBUTES),
@@ -64,9 +58,7 @@ export const vcenterReceiverConverter: OtelcolComponent<Infer<typeof config>> = 
         metrics: switchValues(VCENTER_METRICS, cfg.metrics),
         resource_attributes: switchValues(VCENTER_RESOURCE_ATTRIBUTES, cfg.resourceAttributes),
         // Alloy's converter leaves max_query_metrics unset, so it prints as 0.
-        collection_interval: new Duration(cfg.controller.collectionInterval),
-        initial_delay: new Duration(cfg.controller.initialDelay),
-        timeout: new Duration(cfg.controller.timeout),
+        ...controllerValues(cfg.controller),
         tls: tlsClientValues(cfg.tls),
         output: consumerOutput(state, ["metrics", "traces"]),
       }),
