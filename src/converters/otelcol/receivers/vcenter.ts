@@ -3,20 +3,19 @@
 import { encodeBuilderComponent } from "../../../components/builder.js";
 import { VCENTER_METRICS, VCENTER_RESOURCE_ATTRIBUTES, vcenterReceiver } from "../../../components/otelcol/receiver/vcenter.js";
 import type { Values } from "../../../components/values.js";
-import { bool, int, map, str, struct, type Infer } from "../../confmap/decode.js";
+import { int, map, str, struct, type Infer } from "../../confmap/decode.js";
 import { consumerOutput, type OtelcolComponent } from "../component.js";
-import { controllerConfig, controllerValues, defaultControllerConfig } from "../shared/scraper.js";
+import { controllerConfig, controllerValues, defaultControllerConfig, metricConfig } from "../shared/scraper.js";
 import { tlsClientConfig, tlsClientValues } from "../shared/settings.js";
 
-const enabledSwitch = struct("metadata.MetricConfig", { enabled: { key: "enabled", shape: bool } });
 type Switches = Record<string, { enabled: boolean }>;
 
 const config = struct("vcenterreceiver.Config", {
   controller: { shape: controllerConfig },
   tls: { key: "tls", shape: tlsClientConfig },
   // The generated metadata structs, keyed by name; names are not checked against the Collector's list.
-  metrics: { key: "metrics", shape: map(enabledSwitch) },
-  resourceAttributes: { key: "resource_attributes", shape: map(enabledSwitch) },
+  metrics: { key: "metrics", shape: map(metricConfig) },
+  resourceAttributes: { key: "resource_attributes", shape: map(metricConfig) },
   endpoint: { key: "endpoint", shape: str },
   username: { key: "username", shape: str },
   password: { key: "password", shape: str },
