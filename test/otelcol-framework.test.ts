@@ -146,7 +146,10 @@ describe("loading refusals", () => {
   });
   it("a top-level list and broken YAML", () => {
     expect(run("- a\n").diags).toEqual(["(Critical) failed to get otelcol config: cannot resolve the configuration: retrieved value (type=[]interface {}) cannot be used as a Conf"]);
-    expect(run("a: [\n").diags).toEqual(["(Critical) failed to get otelcol config: cannot resolve the configuration: retrieved value (type=string) cannot be used as a Conf"]);
+    // Alloy's text ends at "a Conf"; the YAML error behind it is our detail.
+    expect(run("a: [\n").diags).toEqual([
+      "(Critical) failed to get otelcol config: cannot resolve the configuration: retrieved value (type=string) cannot be used as a Conf\nThe Collector could not read the file as YAML: yaml: line 1: did not find expected ',' or ']'",
+    ]);
   });
   it("an unknown component type names the valid ones", () => {
     const { diags } = run("receivers:\n  nope:\nexporters:\n  otlp:\n" + pipeline);

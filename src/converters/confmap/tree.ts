@@ -23,7 +23,7 @@ export function isConfMap(v: unknown): v is ConfMap {
   return typeof v === "object" && v !== null && !Array.isArray(v);
 }
 
-export type ParsedTree = { value: ConfValue; error?: undefined } | { value?: undefined; error: { message: string; location: SourceLocation } };
+export type ParsedTree = { value: ConfValue; error?: undefined } | { value?: undefined; error: { message: string; location: SourceLocation; detail?: string } };
 
 /**
  * Parses YAML as go-yaml v3 does into `any`: YAML 1.2 core scalars, merge keys applied
@@ -46,7 +46,7 @@ export function parseConfTree(text: string): ParsedTree {
   try {
     return { value: toValue(doc.contents as Node | null, { position, targets: anchorTable(doc), budget: new AliasBudget() }) };
   } catch (e) {
-    if (e instanceof TreeError) return { error: { message: e.message, location: e.location } };
+    if (e instanceof TreeError) return { error: { message: e.message, location: e.location, detail: e.detail } };
     throw e;
   }
 }
@@ -55,6 +55,7 @@ class TreeError extends Error {
   constructor(
     message: string,
     readonly location: SourceLocation,
+    readonly detail?: string,
   ) {
     super(message);
   }
@@ -79,7 +80,7 @@ function toValue(root: Node | null, ctx: TreeContext): ConfValue {
   };
   return walkIteratively<Node | null, ConfValue>(root, function* walk(node): Generator<Node | null, ConfValue, ConfValue> {
     if (node === null || node === undefined) return null;
-    if (!budget.count()) throw new TreeError("yaml: " + EXCESSIVE_ALIASING, at(node));
+    if (!budget.count()) throw new TreeError("yaml: " + EXCESSIVE_ALIASING, at(node), budget.describe());
     if (isAlias(node)) {
       if (expanding.has(node)) throw new TreeError(`yaml: anchor '${node.source}' value contains itself`, at(node));
       expanding.add(node);
@@ -135,7 +136,7 @@ function toValue(root: Node | null, ctx: TreeContext): ConfValue {
           if (item.alias) budget.depth++;
           const allowed = budget.count();
           if (item.alias) budget.depth--;
-          if (!allowed) throw new TreeError("yaml: " + EXCESSIVE_ALIASING, at(merge.value));
+          if (!allowed) throw new TreeError("yaml: " + EXCESSIVE_ALIASING, at(merge.value), budget.describe());
           // The same alias met again while merging is one that leads back to itself.
           if (item.alias && queue.some((e) => e.alias === item.alias)) throw new TreeError(`yaml: anchor '${item.alias.source}' value contains itself`, at(item.alias));
           queue.push(item);

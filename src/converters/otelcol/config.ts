@@ -44,7 +44,9 @@ export interface CollectorConfig {
   };
 }
 
-export type LoadedConfig = { config: CollectorConfig; error?: undefined } | { config?: undefined; error: { message: string; location?: SourceLocation } };
+export type LoadedConfig =
+  | { config: CollectorConfig; error?: undefined }
+  | { config?: undefined; error: { message: string; location?: SourceLocation; detail?: string } };
 
 const SECTIONS = [
   ["receivers", "receiver"],
@@ -75,8 +77,12 @@ export function parseComponentId(text: string): ComponentId | { error: string } 
 export function loadCollectorConfig(text: string): LoadedConfig {
   const parsed = parseConfTree(text);
   if (parsed.error) {
-    // The YAML provider keeps text it cannot parse as a plain string, which is not a map.
-    return { error: { message: "failed to get otelcol config: cannot resolve the configuration: retrieved value (type=string) cannot be used as a Conf", location: parsed.error.location } };
+    // The YAML provider keeps text it cannot parse as a plain string, which is not a map;
+    // Alloy's text stops there, so the YAML error itself (and any limit) goes in the detail.
+    const cause = `The Collector could not read the file as YAML: ${parsed.error.message}` + (parsed.error.detail ? `\n${parsed.error.detail}` : "");
+    return {
+      error: { message: "failed to get otelcol config: cannot resolve the configuration: retrieved value (type=string) cannot be used as a Conf", location: parsed.error.location, detail: cause },
+    };
   }
   let root: ConfValue = parsed.value;
   if (root !== null && !isConfMap(root)) {

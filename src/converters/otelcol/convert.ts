@@ -21,7 +21,7 @@ export function convertOtelcol(source: string, options: ConvertOptions, diags: D
   }
   const loaded = loadCollectorConfig(source);
   if (loaded.error) {
-    diags.critical(loaded.error.message, loaded.error.location);
+    diags.add("Critical", loaded.error.message, loaded.error.location, loaded.error.detail);
     return undefined;
   }
   const cfg = loaded.config;

@@ -32,7 +32,7 @@ export function convertStatic(source: string, options: ConvertOptions, diags: Di
   } catch (e) {
     if (!(e instanceof LoadError)) throw e;
     const location = e.line === undefined ? undefined : { line: e.line, column: e.column ?? 1 };
-    diags.critical(`failed to parse Static config: ${e.message}`, location);
+    diags.add("Critical", `failed to parse Static config: ${e.message}`, location, e.detail);
     return undefined;
   }
   const body: Block[] = [];

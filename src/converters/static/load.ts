@@ -28,6 +28,8 @@ export class LoadError extends Error {
     message: string,
     readonly line?: number,
     readonly column?: number,
+    /** What alloy-convert adds to the Agent's text, e.g. the aliasing limit that was reached. */
+    readonly detail?: string,
   ) {
     super(message);
   }
@@ -163,8 +165,8 @@ function lineAndColumn(at: SourceLocation | undefined): [number?, number?] {
   return at ? [at.line, at.column] : [];
 }
 
-function fail(message: string, line?: number, column?: number): never {
-  throw new LoadError(message, line, column);
+function fail(message: string, line?: number, column?: number, detail?: string): never {
+  throw new LoadError(message, line, column, detail);
 }
 
 /** LoadFromFunc over the converter's input; throws LoadError with the Agent's text. */
@@ -187,7 +189,7 @@ export function loadStatic(source: string, extraArgs: string[]): LoadedStatic {
     }
   }
   const loaded = loadYaml(text, staticConfigSource);
-  if (loaded.error) fail(loading + loaded.error.message, loaded.error.line, loaded.error.column);
+  if (loaded.error) fail(loading + loaded.error.message, loaded.error.line, loaded.error.column, loaded.error.detail);
   const cfg = loaded.value as LoadedStatic["cfg"];
 
   // The deprecated section names, moved to the current ones.
@@ -203,7 +205,7 @@ export function loadStatic(source: string, extraArgs: string[]): LoadedStatic {
   if (raw.tempo) cfg.traces = raw.tempo;
 
   const integrations = decodeIntegrations(cfg.integrations, flags.features.has("integrations-next") ? 2 : 1);
-  if ("error" in integrations) fail(loading + integrations.error);
+  if ("error" in integrations) fail(loading + integrations.error, undefined, undefined, integrations.detail);
 
   const invalid = "error in config file: ";
   if (!cfg.server) fail(`${invalid}an empty server config is invalid`);

@@ -74,13 +74,18 @@ function remarshal(c: Captured): string {
   return stringify(js, { version: "1.1", indentSeq: false, lineWidth: 0 });
 }
 
-class IntegrationsError extends Error {}
+class IntegrationsError extends Error {
+  /** What alloy-convert adds to the Agent's text, e.g. the aliasing limit that was reached. */
+  constructor(message: string, readonly detail?: string) {
+    super(message);
+  }
+}
 
 /** Decodes one part; a failure carries the upstream text. */
 function decodePart<T>(c: Captured | undefined, type: SourceType<T>, wrap: (msg: string) => string = (m) => m): T {
   const text = c ? remarshal(c) : "";
   const loaded = loadYaml(text, type);
-  if (loaded.error) throw new IntegrationsError(wrap(loaded.error.message));
+  if (loaded.error) throw new IntegrationsError(wrap(loaded.error.message), loaded.error.detail);
   return loaded.value;
 }
 
@@ -143,12 +148,12 @@ function decodeV2(raw: Captured | undefined): IntegrationsConfig {
 }
 
 /** The integrations section for the version the flags select, or the upstream error text. */
-export function decodeIntegrations(raw: RawIntegrations | undefined, version: 1 | 2): { value: IntegrationsConfig } | { error: string } {
+export function decodeIntegrations(raw: RawIntegrations | undefined, version: 1 | 2): { value: IntegrationsConfig } | { error: string; detail?: string } {
   const captured = raw as Captured | undefined;
   try {
     return { value: version === 1 ? decodeV1(captured) : decodeV2(captured) };
   } catch (e) {
-    if (e instanceof IntegrationsError) return { error: e.message };
+    if (e instanceof IntegrationsError) return { error: e.message, detail: e.detail };
     throw e;
   }
 }
