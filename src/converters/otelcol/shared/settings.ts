@@ -6,7 +6,8 @@ import { DEFAULT_COMPRESSION_ALGORITHMS } from "../../../components/otelcol/conf
 import { Duration, Raw, type Values } from "../../../components/values.js";
 import { traversal } from "../../../emit/build.js";
 import { formatBase2Bytes } from "../../shared/bytes.js";
-import { anyValue, bool, duration, float, int, integer, list, map, optional, pointer, str, struct, type Infer } from "../../confmap/decode.js";
+import { anyValue, bool, decodeValue, duration, float, int, integer, list, map, optional, pointer, str, struct, typeMismatch, type Infer, type Shape } from "../../confmap/decode.js";
+import { isConfMap } from "../../confmap/tree.js";
 import type { ConvertState } from "../component.js";
 import { parseComponentId } from "../config.js";
 
@@ -50,7 +51,7 @@ export type TlsClientConfig = Infer<typeof tlsClientConfig>;
 export const tlsServerConfig = struct("configtls.ServerConfig", {
   config: { shape: tlsConfig },
   clientCaFile: { key: "client_ca_file", shape: str },
-  reloadClientCaFile: { key: "reload_client_ca_file", shape: bool },
+  reloadClientCaFile: { key: "client_ca_file_reload", shape: bool },
 });
 export type TlsServerConfig = Infer<typeof tlsServerConfig>;
 
@@ -85,14 +86,17 @@ export function tlsServerValues(cfg: TlsServerConfig | undefined): Values | unde
 
 // --- configauth ---
 
-export const authConfig = struct("configauth.Config", {
-  authenticator: { key: "authenticator", shape: str },
-  requestParams: { key: "request_params", shape: list(str) },
-});
+export const authConfig = struct("configauth.Config", { authenticator: { key: "authenticator", shape: str } });
 export type AuthConfig = Infer<typeof authConfig>;
 
+/** An HTTP server's auth: the authenticator plus the request parameters it is given. */
+const httpServerAuthConfig = struct("confighttp.AuthConfig", {
+  config: { shape: authConfig },
+  requestParams: { key: "request_params", shape: list(str) },
+});
+
 /** `<extension component>.<label>.handler` for an authenticator reference; undefined when unset. */
-export function authHandler(auth: AuthConfig | undefined, state: ConvertState): Raw | undefined {
+export function authHandler(auth: { authenticator: string } | undefined, state: ConvertState): Raw | undefined {
   if (!auth) return undefined;
   return extensionHandler(auth.authenticator, state);
 }
@@ -107,6 +111,39 @@ export function extensionHandler(idText: string, state: ConvertState): Raw | und
   }
   return new Raw(traversal(`${ref.name}.${ref.label}.handler`));
 }
+
+// --- confignet ---
+
+/** confignet.AddrConfig's fields, squashed into the gRPC and HTTP servers. */
+const addrFields = {
+  endpoint: { key: "endpoint", shape: str },
+  transport: { key: "transport", shape: str },
+  dialer: { key: "dialer", shape: struct("confignet.DialerConfig", { timeout: { key: "timeout", shape: duration } }) },
+};
+
+// --- configopaque ---
+
+const opaquePair = struct("configopaque.Pair", { name: { key: "name", shape: str }, value: { key: "value", shape: str } });
+
+/**
+ * configopaque.MapList: a map (its own Unmarshal, which replaces the default) or a list of
+ * name/value pairs; kept as a record in the list's order, a later pair winning.
+ */
+export const mapList: Shape<Record<string, string> | undefined> = {
+  goType: "configopaque.MapList",
+  zero: () => undefined,
+  decodeNull: () => undefined,
+  decode(name, data, ctx, current) {
+    if (isConfMap(data)) return map(str).decode(name, data, ctx, undefined);
+    if (!Array.isArray(data)) return typeMismatch(ctx, name, "configopaque.MapList", data, current);
+    const out: Record<string, string> = {};
+    data.forEach((item, i) => {
+      const pair = decodeValue(opaquePair, `${name}[${i}]`, item, ctx, opaquePair.zero());
+      out[pair.name] = pair.value;
+    });
+    return out;
+  },
+};
 
 // --- configgrpc ---
 
@@ -135,8 +172,7 @@ const keepaliveServerConfig = struct("configgrpc.KeepaliveServerConfig", {
 });
 
 export const grpcServerConfig = struct("configgrpc.ServerConfig", {
-  endpoint: { key: "endpoint", shape: str },
-  transport: { key: "transport", shape: str },
+  ...addrFields,
   tls: { key: "tls", shape: optional(tlsServerConfig) },
   maxRecvMsgSizeMiB: { key: "max_recv_msg_size_mib", shape: int },
   maxConcurrentStreams: { key: "max_concurrent_streams", shape: integer("uint32") },
@@ -198,11 +234,12 @@ export const grpcClientConfig = struct("configgrpc.ClientConfig", {
   readBufferSize: { key: "read_buffer_size", shape: int },
   writeBufferSize: { key: "write_buffer_size", shape: int },
   waitForReady: { key: "wait_for_ready", shape: bool },
-  headers: { key: "headers", shape: map(str) },
+  headers: { key: "headers", shape: mapList },
   balancerName: { key: "balancer_name", shape: str },
   authority: { key: "authority", shape: str },
   auth: { key: "auth", shape: optional(authConfig) },
   middlewares: { key: "middlewares", shape: list(anyValue) },
+  userAgent: { key: "user_agent", shape: str },
 });
 export type GrpcClientConfig = Infer<typeof grpcClientConfig>;
 
@@ -239,14 +276,13 @@ export const corsConfig = struct("confighttp.CORSConfig", {
 });
 
 export const httpServerConfig = struct("confighttp.ServerConfig", {
-  endpoint: { key: "endpoint", shape: str },
-  transport: { key: "transport", shape: str },
+  ...addrFields,
   tls: { key: "tls", shape: optional(tlsServerConfig) },
   cors: { key: "cors", shape: optional(corsConfig) },
-  auth: { key: "auth", shape: optional(authConfig) },
+  auth: { key: "auth", shape: optional(httpServerAuthConfig) },
   maxRequestBodySize: { key: "max_request_body_size", shape: integer("int64") },
   includeMetadata: { key: "include_metadata", shape: bool },
-  responseHeaders: { key: "response_headers", shape: map(str) },
+  responseHeaders: { key: "response_headers", shape: mapList },
   compressionAlgorithms: { key: "compression_algorithms", shape: list(str) },
   readTimeout: { key: "read_timeout", shape: duration },
   readHeaderTimeout: { key: "read_header_timeout", shape: duration },
@@ -278,7 +314,7 @@ export function httpServerValues(cfg: HttpServerConfig, state: ConvertState): Va
     endpoint: cfg.endpoint,
     tls: tlsServerValues(cfg.tls),
     cors: cors && { allowed_origins: cors.allowedOrigins, allowed_headers: cors.allowedHeaders, exposed_headers: cors.exposedHeaders, max_age: cors.maxAge },
-    auth: authHandler(cfg.auth, state),
+    auth: authHandler(cfg.auth?.config, state),
     max_request_body_size: formatBase2Bytes(cfg.maxRequestBodySize),
     include_metadata: cfg.includeMetadata,
     compression_algorithms: cfg.compressionAlgorithms?.length ? [...cfg.compressionAlgorithms] : [...DEFAULT_COMPRESSION_ALGORITHMS],
@@ -298,7 +334,18 @@ export const queueConfig = struct("exporterhelper.QueueBatchConfig", {
   blockOnOverflow: { key: "block_on_overflow", shape: bool },
   storage: { key: "storage", shape: optional(str) },
   numConsumers: { key: "num_consumers", shape: int },
-  batch: { key: "batch", shape: optional(anyValue) },
+  batch: {
+    key: "batch",
+    shape: optional(
+      struct("queuebatch.BatchConfig", {
+        flushTimeout: { key: "flush_timeout", shape: duration },
+        sizer: { key: "sizer", shape: str },
+        minSize: { key: "min_size", shape: integer("int64") },
+        maxSize: { key: "max_size", shape: integer("int64") },
+        partition: { key: "partition", shape: struct("queuebatch.PartitionConfig", { metadataKeys: { key: "metadata_keys", shape: list(str) } }) },
+      }),
+    ),
+  },
 });
 export type QueueConfig = Infer<typeof queueConfig>;
 
@@ -352,7 +399,7 @@ export const httpClientConfig = struct("confighttp.ClientConfig", {
   readBufferSize: { key: "read_buffer_size", shape: int },
   writeBufferSize: { key: "write_buffer_size", shape: int },
   timeout: { key: "timeout", shape: duration },
-  headers: { key: "headers", shape: map(str) },
+  headers: { key: "headers", shape: mapList },
   auth: { key: "auth", shape: optional(authConfig) },
   compression: { key: "compression", shape: str },
   compressionParams: { key: "compression_params", shape: struct("configcompression.CompressionParams", { level: { key: "level", shape: int } }) },
