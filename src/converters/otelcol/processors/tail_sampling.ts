@@ -2,7 +2,8 @@
 //
 // Policies are data: each policy kind is a struct whose YAML keys are also Alloy's argument
 // names, so one table gives both the Collector's shape and the copy Alloy's converter makes.
-// The compound kinds (and, drop, composite) hold sub-policies built from the same table.
+// The compound kinds (and, not, drop, composite) hold sub-policies built from the same table;
+// Alloy's converter copies all but `not`, which it drops.
 
 import { encodeBuilderComponent } from "../../../components/builder.js";
 import { tailSamplingProcessor } from "../../../components/otelcol/processor/tail_sampling.js";
@@ -63,6 +64,10 @@ const andSubPolicy = struct("tailsamplingprocessor.AndSubPolicyCfg", { shared: {
 type SubPolicy = Infer<typeof andSubPolicy>;
 const andCfg = struct("tailsamplingprocessor.AndCfg", { subPolicies: { key: "and_sub_policy", shape: list(andSubPolicy) } });
 const dropCfg = struct("tailsamplingprocessor.DropCfg", { subPolicies: { key: "drop_sub_policy", shape: list(andSubPolicy) } });
+/** The `not` kind wraps one sub-policy; Alloy has no block for it, so it is read only. */
+const notCfg = struct("tailsamplingprocessor.NotCfg", {
+  subPolicy: { key: "not_sub_policy", shape: struct("tailsamplingprocessor.NotSubPolicyCfg", { shared: { shape: sharedPolicy } }) },
+});
 type AndCfg = Infer<typeof andCfg>;
 
 const compositeCfg = struct("tailsamplingprocessor.CompositeCfg", {
@@ -80,6 +85,7 @@ const policyCfg = struct("tailsamplingprocessor.PolicyCfg", {
   shared: { shape: sharedPolicy },
   composite: { key: "composite", shape: compositeCfg },
   and: { key: "and", shape: andCfg },
+  not: { key: "not", shape: notCfg },
   drop: { key: "drop", shape: dropCfg },
 });
 

@@ -1,0 +1,55 @@
+// Group D's audit of the Collector's source model at v0.158: processors, exporters and
+// connectors accept the keys their v0.158 Config has, with its defaults and Alloy's mapping.
+
+import { describe, expect, it } from "vitest";
+import { convert } from "../src/convert.js";
+import { formatDiagnostic } from "../src/diagnostics.js";
+
+/**
+ * Converts a pipeline around one component: the Alloy text and the diagnostics beyond
+ * Info and the service telemetry notes every config gets.
+ */
+function run(section: string, body: string, signal = "traces"): { alloy: string; diags: string[] } {
+  const yaml = [
+    "receivers:\n  otlp:\n    protocols:\n      grpc:",
+    `${section}:\n${body}`,
+    section === "exporters" ? "" : "exporters:\n  otlp:\n    endpoint: db:4317",
+    `service:\n  pipelines:\n    ${signal}:\n      receivers: [otlp]\n` +
+      (section === "processors" ? `      processors: [${firstKey(body)}]\n      exporters: [otlp]` : `      exporters: [${firstKey(body)}]`),
+  ].join("\n");
+  const result = convert(yaml, { sourceFormat: "otelcol" });
+  return { alloy: result.output ?? "", diags: result.diagnostics
+      .map((d) => formatDiagnostic(d))
+      .filter((d) => !d.startsWith("(Info)") && !d.includes("service/telemetry")),
+  };
+}
+
+function firstKey(body: string): string {
+  return body.trimStart().split(":")[0]!;
+}
+
+describe("tail_sampling at v0.158", () => {
+  it("accepts the `not` policy kind, which Alloy's converter does not carry over", () => {
+    const { alloy, diags } = run(
+      "processors",
+      `  tail_sampling:
+    policies:
+      - name: not-health
+        type: not
+        not:
+          not_sub_policy:
+            name: health
+            type: string_attribute
+            string_attribute: { key: http.route, values: [/health] }`,
+    );
+    expect(diags).toEqual([]);
+    expect(alloy).toContain('name = "not-health"');
+    expect(alloy).toContain('type = "not"');
+    expect(alloy).not.toContain("not_sub_policy");
+  });
+
+  it("still refuses a key the not sub-policy lacks", () => {
+    const { diags } = run("processors", "  tail_sampling:\n    policies:\n      - name: n\n        type: not\n        not:\n          not_sub_policy: { bogus: 1 }");
+    expect(diags.join("\n")).toContain("has invalid keys: bogus");
+  });
+});
