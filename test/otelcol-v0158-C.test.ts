@@ -42,3 +42,13 @@ describe("shared settings at v0.158", () => {
     expect(badPair.diags).toEqual([invalidKeys("otlp", "'protocols.http.response_headers[0]' has invalid keys: key")]);
   });
 });
+
+describe("service::telemetry at v0.158", () => {
+  it("takes logs::disable_zap_resource and the tracer provider's limits and sampler", () => {
+    const yaml = receiver("otlp", "protocols:\n  grpc:\n").replace(
+      "service:\n",
+      "service:\n  telemetry:\n    logs:\n      disable_zap_resource: true\n    traces:\n      limits:\n        attribute_count_limit: 10\n      sampler:\n        always_on: {}\n",
+    );
+    expect(run(yaml).diags).toEqual([]);
+  });
+});

@@ -46,6 +46,7 @@ export const telemetryShape = struct("otelconftelemetry.Config", {
       errorOutputPaths: { key: "error_output_paths", shape: list(str) },
       initialFields: { key: "initial_fields", shape: map(anyValue) },
       processors: { key: "processors", shape: list(anyValue) },
+      disableZapResource: { key: "disable_zap_resource", shape: bool },
     }),
   },
   metrics: {
@@ -61,7 +62,10 @@ export const telemetryShape = struct("otelconftelemetry.Config", {
     shape: struct("otelconftelemetry.TracesConfig", {
       level: { key: "level", shape: str },
       propagators: { key: "propagators", shape: list(str) },
+      // otelconf's TracerProvider, squashed: Alloy reads only the processors.
       processors: { key: "processors", shape: list(anyValue) },
+      limits: { key: "limits", shape: anyValue },
+      sampler: { key: "sampler", shape: anyValue },
     }),
   },
   resource: { key: "resource", shape: map(anyValue) },
