@@ -53,3 +53,14 @@ describe("tail_sampling at v0.158", () => {
     expect(diags.join("\n")).toContain("has invalid keys: bogus");
   });
 });
+
+describe("renamed component types at v0.158", () => {
+  it("takes signal_to_metrics and its deprecated alias signaltometrics alike", () => {
+    for (const type of ["signal_to_metrics", "signaltometrics"]) {
+      const yaml = `receivers:\n  otlp:\n    protocols:\n      grpc:\nconnectors:\n  ${type}:\n    spans:\n      - name: span.count\n        sum: { value: "1" }\nexporters:\n  otlp:\n    endpoint: db:4317\nservice:\n  pipelines:\n    traces:\n      receivers: [otlp]\n      exporters: [${type}]\n    metrics:\n      receivers: [${type}]\n      exporters: [otlp]\n`;
+      const result = convert(yaml, { sourceFormat: "otelcol" });
+      expect(result.diagnostics.filter((d) => d.severity === "Error" || d.severity === "Critical")).toEqual([]);
+      expect(result.output).toContain(`otelcol.connector.signaltometrics "default"`);
+    }
+  });
+});

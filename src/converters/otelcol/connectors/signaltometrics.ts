@@ -1,4 +1,4 @@
-// connectors: signaltometrics → otelcol.connector.signaltometrics
+// connectors: signal_to_metrics (formerly signaltometrics) → otelcol.connector.signaltometrics
 
 import { encodeBuilderComponent } from "../../../components/builder.js";
 import { signaltometricsConnector } from "../../../components/otelcol/connector/signaltometrics.js";
@@ -90,7 +90,9 @@ function metricInfoValues(infos: MetricInfo[] | undefined): Values[] | undefined
 
 export const signaltometricsConnectorConverter: OtelcolComponent<Config> = {
   kind: "connector",
-  type: "signaltometrics",
+  // Renamed in Collector v0.146, the old name kept as a deprecated alias.
+  type: "signal_to_metrics",
+  aliases: ["signaltometrics"],
   config,
   defaultConfig: () => ({ ...config.zero(), errorMode: "propagate" }),
   inputName: "otelcol.connector.signaltometrics",
