@@ -1,5 +1,7 @@
 // Golden cases of our own, beyond Alloy's corpus: golden/<format>/<case>.yaml with the
-// expected <case>.alloy and/or <case>.diags (same rules as the conformance corpus).
+// expected <case>.alloy and/or <case>.diags (same rules as the conformance corpus). An
+// optional <case>.args holds the converter's extra arguments, separated by whitespace
+// (`-enable-features=integrations-next`), passed as the corpus suites' extraArgs are.
 // UPDATE_GOLDEN=1 rewrites the expectations from the current output; UPDATE_GOLDEN=<format>
 // rewrites only that format's.
 
@@ -11,8 +13,8 @@ import { formatDiagnostic } from "../src/diagnostics.js";
 
 const GOLDEN = resolve(import.meta.dirname, "../golden");
 
-function render(yaml: string, format: SourceFormat): { alloy?: string; diags: string } {
-  const result = convert(yaml, { sourceFormat: format });
+function render(yaml: string, format: SourceFormat, extraArgs: string[]): { alloy?: string; diags: string } {
+  const result = convert(yaml, { sourceFormat: format, extraArgs });
   const diags = result.diagnostics.filter((d) => d.severity !== "Info").map((d) => formatDiagnostic(d) + "\n").join("");
   return { alloy: result.output, diags };
 }
@@ -30,7 +32,8 @@ for (const format of formats as SourceFormat[]) {
     for (const name of cases) {
       it(name, () => {
         const base = join(dir, name);
-        const actual = render(readFileSync(base + ".yaml", "utf8"), format);
+        const args = readIfPresent(base + ".args")?.split(/\s+/).filter((a) => a !== "") ?? [];
+        const actual = render(readFileSync(base + ".yaml", "utf8"), format, args);
         const update = process.env.UPDATE_GOLDEN;
         if (update === "1" || update === format) {
           if (actual.alloy !== undefined) writeFileSync(base + ".alloy", actual.alloy);

@@ -46,14 +46,14 @@ const V1_ORDER = [
   "agent", "apache_http", "blackbox", "snmp", "azure_exporter", "cadvisor", "cloudwatch_exporter", "consul_exporter",
   "dnsmasq_exporter", "elasticsearch_exporter", "github_exporter", "kafka_exporter", "memcached_exporter",
   "mysqld_exporter", "node_exporter", "oracledb", "postgres_exporter", "process_exporter", "redis_exporter", "snowflake",
-  "squid", "statsd_exporter", "gcp_exporter", "mssql", "mongodb_exporter",
+  "squid", "statsd_exporter", "windows_exporter", "gcp_exporter", "mssql", "mongodb_exporter",
 ];
 
 /** v2 registration order, as the corpus shows it. */
 const V2_ORDER = [
   "app_agent_receiver", "eventhandler", "azure", "cadvisor", "cloudwatch", "consul", "dnsmasq", "elasticsearch", "github",
   "kafka", "memcached", "mysql", "node_exporter", "oracledb", "postgres", "process", "redis", "snowflake", "squid", "statsd",
-  "agent", "apache_http", "blackbox", "snmp", "gcp", "mssql", "mongodb", "vsphere",
+  "agent", "apache_http", "blackbox", "snmp", "windows", "gcp", "mssql", "mongodb", "vsphere",
 ];
 
 /** The v2 integrations with their own v2 config; the others are v1 configs behind v2's shim. */

@@ -26,6 +26,7 @@ import { snmpIntegration } from "./snmp.js";
 import { snowflakeIntegration } from "./snowflake.js";
 import { squidIntegration } from "./squid.js";
 import { statsdIntegration } from "./statsd_exporter.js";
+import { windowsIntegration } from "./windows_exporter.js";
 
 export const EXPORTER_INTEGRATIONS: ExporterIntegration[] = [
   agentIntegration,
@@ -53,4 +54,5 @@ export const EXPORTER_INTEGRATIONS: ExporterIntegration[] = [
   snowflakeIntegration,
   squidIntegration,
   statsdIntegration,
+  windowsIntegration,
 ];
