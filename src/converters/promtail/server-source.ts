@@ -2,7 +2,8 @@
 // Promtail's server.Config), as read from YAML: used for the top-level `server` and for
 // the servers of push targets (loki_push_api, heroku_drain, gcplog push).
 
-import { anyValue, bool, int, string, struct, uint, type Infer } from "../yaml/types.js";
+import { bool, DecodeFailure, int, parsed, string, struct, uint, type Infer } from "../yaml/types.js";
+import { goQuote } from "../shared/go-format.js";
 import { goDuration } from "../shared/go-duration.js";
 
 const serverTlsSource = struct("server.TLSConfig", {
@@ -16,7 +17,29 @@ const serverTlsSource = struct("server.TLSConfig", {
 });
 export type ServerTlsSource = Infer<typeof serverTlsSource>;
 
-/** dskit server.Config's YAML keys. */
+/** dskit's log.Level: one of four names; its UnmarshalYAML refuses any other. */
+const LOG_LEVELS = ["debug", "info", "warn", "error"];
+const logLevel = parsed((text, line) => {
+  if (!LOG_LEVELS.includes(text)) throw new DecodeFailure(`unrecognized log level ${goQuote(text)}`, line);
+  return text;
+});
+
+/** dskit's flagext.StringSliceCSV reads one comma-separated string. */
+const stringSliceCsv = string;
+
+const clusterValidationProtocol = { enabled: bool, soft_validation: bool };
+const clusterValidationSource = struct("clusterutil.ServerClusterValidationConfig", {
+  label: string,
+  additional_labels: stringSliceCsv,
+  grpc: struct("clusterutil.ClusterValidationProtocolConfig", clusterValidationProtocol),
+  http: struct("clusterutil.ClusterValidationProtocolConfigForHTTP", {
+    ...clusterValidationProtocol,
+    excluded_paths: stringSliceCsv,
+    excluded_user_agents: stringSliceCsv,
+  }),
+});
+
+/** dskit server.Config's YAML keys (its `yaml:"-"` fields, such as throughput, have none). */
 export const dskitServerFields = {
   http_listen_network: string,
   http_listen_address: string,
@@ -26,6 +49,7 @@ export const dskitServerFields = {
   grpc_listen_address: string,
   grpc_listen_port: int,
   grpc_listen_conn_limit: int,
+  grpc_collect_max_streams_by_conn: bool,
   proxy_protocol_enabled: bool,
   tls_cipher_suites: string,
   tls_min_version: string,
@@ -52,17 +76,23 @@ export const dskitServerFields = {
   grpc_server_num_workers: int,
   grpc_server_stats_tracking_enabled: bool,
   grpc_server_recv_buffer_pools_enabled: bool,
+  grpc_server_read_buffer_size: int,
+  grpc_server_write_buffer_size: int,
   log_format: string,
-  log_level: string,
+  log_level: logLevel,
   log_source_ips_enabled: bool,
+  log_source_ips_full: bool,
   log_source_ips_header: string,
   log_source_ips_regex: string,
   log_request_headers: bool,
   log_request_at_info_level_enabled: bool,
   log_request_exclude_headers_list: string,
+  trace_request_headers: bool,
+  trace_request_exclude_headers_list: string,
   http_path_prefix: string,
-  cluster_validation: anyValue,
-  throughput: anyValue,
+  cluster_validation: clusterValidationSource,
+  create_new_traces: bool,
+  enable_open_metrics_text_created_samples: bool,
 };
 
 /** A push target's server: dskit's config alone, with no flag defaults applied. */

@@ -9,7 +9,8 @@ import { targetGroupSource } from "../shared/target-group.js";
 import { relabelConfigSource } from "../shared/relabel.js";
 import { Duration } from "../../components/values.js";
 import { anyValue, bool, DecodeFailure, lineOf, located, float, int, list, map, parsed, string, struct, uint, type Infer, type SourceType } from "../yaml/types.js";
-import { parseBase2Bytes } from "../shared/bytes.js";
+import { parseByteSize } from "../shared/bytes.js";
+import { goUrlParseError } from "../shared/url.js";
 import { goDuration } from "../shared/go-duration.js";
 import { consulAgentSource } from "./consulagent-source.js";
 import { promtailServerDefaults, promtailServerSource, pushServerSource } from "./server-source.js";
@@ -17,8 +18,12 @@ import { goQuote } from "../shared/go-format.js";
 
 const labelSet = map(string, "model.LabelSet");
 
-/** The URL of a client: dskit's URLValue, which any string Go's url.Parse accepts. */
-const urlValue = parsed((text) => text);
+/** The URL of a client: dskit's URLValue, refused when Go's url.Parse refuses it; empty means none. */
+const urlValue = parsed((text, line) => {
+  const error = goUrlParseError(text);
+  if (error) throw new DecodeFailure(error, line);
+  return text;
+});
 
 const backoffDefaults = () => ({ min_period: new Duration(500), max_period: new Duration(300_000), max_retries: 10 });
 const backoffSource = struct(
@@ -77,11 +82,11 @@ export const positionsSource = struct(
 const targetConfigDefaults = () => ({ sync_period: new Duration(10_000) });
 export const targetConfigSource = struct("file.Config", { sync_period: goDuration, stdin: bool }, { defaults: targetConfigDefaults });
 
-/** flagext.ByteSize: a number of bytes or a size such as `256KB`. */
+/** flagext.ByteSize: a number of bytes or a size such as `256KB`, read as its Set reads a flag. */
 const byteSize: SourceType<number> = parsed((text, line) => {
-  const bytes = /^\d+$/.test(text) ? Number(text) : parseBase2Bytes(text);
-  if (bytes === undefined) throw new DecodeFailure(`units: unknown unit in ${text}`, line);
-  return bytes;
+  const size = parseByteSize(text);
+  if ("error" in size) throw new DecodeFailure(size.error, line);
+  return Number(size.bytes);
 });
 
 const limitsDefaults = () => ({ readline_rate: 10_000, readline_burst: 10_000, readline_rate_drop: true });
@@ -99,9 +104,22 @@ export const limitsSource = struct(
   { defaults: limitsDefaults },
 );
 
+// Alloy's own tracing.Config, which has only the switch (Loki's also had profiling_enabled).
 const tracingDefaults = () => ({ enabled: true });
-const tracingSource = struct("tracing.Config", { enabled: bool, profiling_enabled: bool }, { defaults: tracingDefaults });
-const walSource = struct("wal.Config", { enabled: bool, dir: string, max_segment_age: goDuration });
+const tracingSource = struct("tracing.Config", { enabled: bool }, { defaults: tracingDefaults });
+
+// The WAL's keys are camel-cased; its UnmarshalYAML applies these defaults (hence `plain`).
+const walWatchDefaults = () => ({ minReadFrequency: new Duration(250), maxReadFrequency: new Duration(1000) });
+const walSource = struct(
+  "wal.plain",
+  {
+    enabled: bool,
+    dir: string,
+    cleanSegmentsOlderThan: goDuration,
+    watchConfig: struct("wal.WatchConfig", { minReadFrequency: goDuration, maxReadFrequency: goDuration }, { defaults: walWatchDefaults }),
+  },
+  { defaults: () => ({ cleanSegmentsOlderThan: new Duration(3_600_000), watchConfig: walWatchDefaults() }) },
+);
 const optionsSource = struct("config.Options", {});
 
 const journalSource = struct("scrapeconfig.JournalTargetConfig", {

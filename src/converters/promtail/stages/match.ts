@@ -4,12 +4,11 @@ import type { Values } from "../../../components/values.js";
 import * as ms from "./mapstructure.js";
 import { decodeStage, type StageConverter } from "./stage.js";
 
-const pipelineStages: ms.Shape<unknown[] | undefined> = { ...ms.slice(ms.anything), goType: "stages.PipelineStages" };
-
 const matcherConfig = ms.struct("stages.MatcherConfig", {
   pipeline_name: ms.pointer(ms.string),
   selector: ms.string,
-  stages: pipelineStages,
+  // stages.PipelineStages is an alias of []interface{}.
+  stages: ms.slice(ms.anything),
   action: ms.string,
   drop_counter_reason: ms.pointer(ms.string),
 });
