@@ -52,3 +52,12 @@ describe("service::telemetry at v0.158", () => {
     expect(run(yaml).diags).toEqual([]);
   });
 });
+
+describe("confignet at v0.158", () => {
+  it("a server's transport is a TransportType", () => {
+    expect(run(receiver("otlp", "protocols:\n  grpc:\n    transport: unix\n")).diags).toEqual([]);
+    expect(run(receiver("otlp", "protocols:\n  http:\n    transport: sctp\n")).diags).toEqual([
+      invalidKeys("otlp", `error decoding 'protocols.http.transport': unsupported transport type "sctp"`),
+    ]);
+  });
+});

@@ -6,8 +6,9 @@ import { DEFAULT_COMPRESSION_ALGORITHMS } from "../../../components/otelcol/conf
 import { Duration, Raw, type Values } from "../../../components/values.js";
 import { traversal } from "../../../emit/build.js";
 import { formatBase2Bytes } from "../../shared/bytes.js";
-import { anyValue, bool, decodeValue, duration, float, int, integer, list, map, optional, pointer, str, struct, typeMismatch, type Infer, type Shape } from "../../confmap/decode.js";
+import { anyValue, bool, decodeValue, duration, enumString, float, int, integer, list, map, optional, pointer, str, struct, typeMismatch, type Infer, type Shape } from "../../confmap/decode.js";
 import { isConfMap } from "../../confmap/tree.js";
+import { goQuote } from "../../shared/go-format.js";
 import type { ConvertState } from "../component.js";
 import { parseComponentId } from "../config.js";
 
@@ -114,10 +115,12 @@ export function extensionHandler(idText: string, state: ConvertState): Raw | und
 
 // --- confignet ---
 
+const TRANSPORT_TYPES = ["tcp", "tcp4", "tcp6", "udp", "udp4", "udp6", "ip", "ip4", "ip6", "unix", "unixgram", "unixpacket", ""];
+
 /** confignet.AddrConfig's fields, squashed into the gRPC and HTTP servers. */
 const addrFields = {
   endpoint: { key: "endpoint", shape: str },
-  transport: { key: "transport", shape: str },
+  transport: { key: "transport", shape: enumString("confignet.TransportType", TRANSPORT_TYPES, (t) => `unsupported transport type ${goQuote(t)}`) },
   dialer: { key: "dialer", shape: struct("confignet.DialerConfig", { timeout: { key: "timeout", shape: duration } }) },
 };
 
