@@ -108,6 +108,12 @@ describe("promtail loading: Alloy's copy of Promtail's config", () => {
     );
   });
 
+  it("reads a Windows event locale as a uint32", () => {
+    const job = (locale: string) => QUIET + `scrape_configs:\n  - job_name: w\n    windows_events:\n      locale: ${locale}\n`;
+    expect(diagnosticsOf(job("4294967295"))).toEqual([]);
+    expect(diagnosticsOf(job("4294967296"))).toEqual(unmarshalError(6, "cannot unmarshal !!int `4294967296` into uint32"));
+  });
+
   it("refuses a client URL Go's url.Parse refuses", () => {
     expect(diagnosticsOf(QUIET + "clients:\n  - url: http://a/%zz\n")).toEqual(parseError('parse "http://a/%zz": invalid URL escape "%zz"'));
   });

@@ -8,7 +8,7 @@ import { modelDuration } from "../shared/duration.js";
 import { targetGroupSource } from "../shared/target-group.js";
 import { relabelConfigSource } from "../shared/relabel.js";
 import { Duration } from "../../components/values.js";
-import { anyValue, bool, DecodeFailure, lineOf, located, float, int, list, map, parsed, string, struct, uint, type Infer, type SourceType } from "../yaml/types.js";
+import { anyValue, bool, DecodeFailure, lineOf, located, float, int, list, map, parsed, string, struct, uint32, type Infer, type SourceType } from "../yaml/types.js";
 import { parseByteSize } from "../shared/bytes.js";
 import { goUrlParseError } from "../shared/url.js";
 import { goDuration } from "../shared/go-duration.js";
@@ -170,7 +170,7 @@ const pushSource = struct("scrapeconfig.PushTargetConfig", {
 });
 
 const windowsEventsSource = struct("scrapeconfig.WindowsEventsTargetConfig", {
-  locale: uint,
+  locale: uint32,
   eventlog_name: string,
   xpath_query: string,
   use_incoming_timestamp: bool,

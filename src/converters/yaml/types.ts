@@ -271,6 +271,8 @@ export const int: SourceType<number> = scalar("int", 0, goInteger(INT64_MIN, INT
 
 export const uint: SourceType<number> = scalar("uint", 0, goInteger(0n, UINT64_MAX));
 
+export const uint32: SourceType<number> = scalar("uint32", 0, goInteger(0n, (1n << 32n) - 1n));
+
 export const float: SourceType<number> = scalar("float64", 0, (_text, node) =>
   typeof node.value === "number" ? node.value : undefined,
 );
