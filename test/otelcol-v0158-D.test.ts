@@ -64,3 +64,35 @@ describe("renamed component types at v0.158", () => {
     }
   });
 });
+
+describe("snake_case type names, each with its old name as a deprecated alias", () => {
+  const cases: [section: string, names: string[], body: string, signal: string, alloy: string][] = [
+    ["exporters", ["load_balancing", "loadbalancing"], "    resolver:\n      static:\n        hostnames: [a:4317]", "traces", "otelcol.exporter.loadbalancing"],
+    ["processors", ["delta_to_cumulative", "deltatocumulative"], "    max_stale: 1m", "metrics", "otelcol.processor.deltatocumulative"],
+    ["processors", ["cumulative_to_delta", "cumulativetodelta"], "    max_staleness: 1m", "metrics", "otelcol.processor.cumulativetodelta"],
+    ["processors", ["metric_start_time", "metricstarttime"], "    strategy: true_reset_point", "metrics", "otelcol.processor.metric_start_time"],
+  ];
+  for (const [section, names, body, signal, alloy] of cases) {
+    for (const name of names) {
+      it(`${section}: ${name}`, () => {
+        const out = run(section, `  ${name}:\n${body}`, signal);
+        expect(out.diags).toEqual([]);
+        expect(out.alloy).toContain(`${alloy} "default"`);
+      });
+    }
+  }
+
+  for (const [name, alloy, out] of [
+    ["span_metrics", "otelcol.connector.spanmetrics", "metrics"],
+    ["spanmetrics", "otelcol.connector.spanmetrics", "metrics"],
+    ["service_graph", "otelcol.connector.servicegraph", "metrics"],
+    ["servicegraph", "otelcol.connector.servicegraph", "metrics"],
+  ]) {
+    it(`connectors: ${name}`, () => {
+      const yaml = `receivers:\n  otlp:\n    protocols:\n      grpc:\nconnectors:\n  ${name}:\nexporters:\n  otlp:\n    endpoint: db:4317\nservice:\n  pipelines:\n    traces:\n      receivers: [otlp]\n      exporters: [${name}]\n    ${out}:\n      receivers: [${name}]\n      exporters: [otlp]\n`;
+      const result = convert(yaml, { sourceFormat: "otelcol" });
+      expect(result.diagnostics.filter((d) => d.severity === "Error" || d.severity === "Critical")).toEqual([]);
+      expect(result.output).toContain(`${alloy} "default"`);
+    });
+  }
+});

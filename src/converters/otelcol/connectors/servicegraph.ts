@@ -34,7 +34,9 @@ const DEFAULT_FLUSH_INTERVAL = 60_000;
 
 export const servicegraphConnectorConverter: OtelcolComponent<Config> = {
   kind: "connector",
-  type: "servicegraph",
+  // Renamed upstream after v0.147 (snake_case type names); the old name stays a deprecated alias.
+  type: "service_graph",
+  aliases: ["servicegraph"],
   config,
   defaultConfig: () => ({
     ...config.zero(),

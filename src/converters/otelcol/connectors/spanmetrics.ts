@@ -88,7 +88,9 @@ function histogramValues(h: Config["histogram"]): Values {
 
 export const spanmetricsConnectorConverter: OtelcolComponent<Config> = {
   kind: "connector",
-  type: "spanmetrics",
+  // Renamed upstream after v0.147 (snake_case type names); the old name stays a deprecated alias.
+  type: "span_metrics",
+  aliases: ["spanmetrics"],
   config,
   defaultConfig: () => ({
     ...config.zero(),

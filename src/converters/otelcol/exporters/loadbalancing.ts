@@ -82,7 +82,9 @@ function resolverValues(r: ResolverSettings): Values {
 
 export const loadbalancingExporterConverter: OtelcolComponent<Infer<typeof config>> = {
   kind: "exporter",
-  type: "loadbalancing",
+  // Renamed upstream after v0.147 (snake_case type names); the old name stays a deprecated alias.
+  type: "load_balancing",
+  aliases: ["loadbalancing"],
   config,
   defaultConfig() {
     const otlp = otlpExporterConverter.defaultConfig();

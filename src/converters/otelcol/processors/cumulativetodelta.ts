@@ -43,7 +43,9 @@ function matchValues(m: MatchMetrics) {
 
 export const cumulativetodeltaProcessorConverter: OtelcolComponent<Infer<typeof config>> = {
   kind: "processor",
-  type: "cumulativetodelta",
+  // Renamed upstream after v0.147 (snake_case type names); the old name stays a deprecated alias.
+  type: "cumulative_to_delta",
+  aliases: ["cumulativetodelta"],
   config,
   defaultConfig: () => ({ maxStaleness: 0, initialValue: "auto", include: matchMetrics.zero(), exclude: matchMetrics.zero() }),
   inputName: "otelcol.processor.cumulativetodelta",

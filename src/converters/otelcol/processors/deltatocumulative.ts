@@ -13,7 +13,9 @@ const config = struct("deltatocumulativeprocessor.Config", {
 
 export const deltatocumulativeProcessorConverter: OtelcolComponent<Infer<typeof config>> = {
   kind: "processor",
-  type: "deltatocumulative",
+  // Renamed upstream after v0.147 (snake_case type names); the old name stays a deprecated alias.
+  type: "delta_to_cumulative",
+  aliases: ["deltatocumulative"],
   config,
   defaultConfig: () => ({ maxStale: 300_000, maxStreams: MAX_INT }),
   inputName: "otelcol.processor.deltatocumulative",

@@ -14,7 +14,9 @@ const config = struct("metricstarttimeprocessor.Config", {
 
 export const metricStartTimeProcessorConverter: OtelcolComponent<Infer<typeof config>> = {
   kind: "processor",
-  type: "metricstarttime",
+  // Renamed upstream after v0.147 (snake_case type names); the old name stays a deprecated alias.
+  type: "metric_start_time",
+  aliases: ["metricstarttime"],
   config,
   defaultConfig: () => ({ strategy: "true_reset_point", gcInterval: 600_000, startTimeMetricRegex: "" }),
   inputName: "otelcol.processor.metric_start_time",
