@@ -114,6 +114,14 @@ describe("promtail loading: Alloy's copy of Promtail's config", () => {
     expect(diagnosticsOf(job("4294967296"))).toEqual(unmarshalError(6, "cannot unmarshal !!int `4294967296` into uint32"));
   });
 
+  it("checks label names as model.LabelName reads them, in targets and clients alike", () => {
+    const journal = QUIET + 'scrape_configs:\n  - job_name: j\n    journal:\n      labels:\n        "": x\n';
+    expect(diagnosticsOf(journal)).toEqual(parseError('"" is not a valid label name'));
+    expect(diagnosticsOf(QUIET + 'clients:\n  - url: http://a\n    external_labels:\n      "": x\n')).toEqual(
+      parseError('"" is not a valid label name'),
+    );
+  });
+
   it("refuses a client URL Go's url.Parse refuses", () => {
     expect(diagnosticsOf(QUIET + "clients:\n  - url: http://a/%zz\n")).toEqual(parseError('parse "http://a/%zz": invalid URL escape "%zz"'));
   });

@@ -6,6 +6,7 @@ import { discoveryFor } from "../prometheus/discovery/index.js";
 import { httpClientDefaults, httpClientSource, tlsConfigSource, validateHttpClient } from "../shared/http-client.js";
 import { modelDuration } from "../shared/duration.js";
 import { targetGroupSource } from "../shared/target-group.js";
+import { labelSet } from "../shared/label-names.js";
 import { relabelConfigSource } from "../shared/relabel.js";
 import { Duration } from "../../components/values.js";
 import { anyValue, bool, DecodeFailure, lineOf, located, float, int, list, map, parsed, string, struct, uint32, type Infer, type SourceType } from "../yaml/types.js";
@@ -16,7 +17,6 @@ import { consulAgentSource } from "./consulagent-source.js";
 import { promtailServerDefaults, promtailServerSource, pushServerSource } from "./server-source.js";
 import { goQuote } from "../shared/go-format.js";
 
-const labelSet = map(string, "model.LabelSet");
 
 /** The URL of a client: dskit's URLValue, refused when Go's url.Parse refuses it; empty means none. */
 const urlValue = parsed((text, line) => {
