@@ -96,3 +96,10 @@ describe("snake_case type names, each with its old name as a deprecated alias", 
     });
   }
 });
+
+describe("splunk_hec exporter at v0.158", () => {
+  it("refuses hec_metadata_to_otel_attrs, removed in v0.137", () => {
+    const { diags } = run("exporters", "  splunk_hec:\n    token: t\n    endpoint: https://splunk:8088\n    hec_metadata_to_otel_attrs:\n      source: s", "logs");
+    expect(diags.join("\n")).toContain("has invalid keys: hec_metadata_to_otel_attrs");
+  });
+});

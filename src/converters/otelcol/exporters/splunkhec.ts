@@ -1,4 +1,6 @@
 // exporters: splunk_hec → otelcol.exporter.splunkhec
+//
+// The deprecated `hec_metadata_to_otel_attrs` went in v0.137; `otel_attrs_to_hec_metadata` is its successor.
 
 import { encodeBuilderComponent } from "../../../components/builder.js";
 import { splunkhecExporter } from "../../../components/otelcol/exporter/splunkhec.js";
@@ -45,7 +47,6 @@ const config = struct("splunkhecexporter.Config", {
   splunkAppName: { key: "splunk_app_name", shape: str },
   splunkAppVersion: { key: "splunk_app_version", shape: str },
   otelAttrsToHec: { key: "otel_attrs_to_hec_metadata", shape: hecAttrs("splunk.HecToOtelAttrs") },
-  hecToOtelAttrs: { key: "hec_metadata_to_otel_attrs", shape: hecAttrs("splunk.HecToOtelAttrs") },
   hecFields: {
     key: "otel_to_hec_fields",
     shape: struct("splunkhecexporter.OtelToHecFields", { severityText: { key: "severity_text", shape: str }, severityNumber: { key: "severity_number", shape: str } }),
@@ -98,7 +99,6 @@ export const splunkhecExporterConverter: OtelcolComponent<Infer<typeof config>> 
     splunkAppName: "OpenTelemetry Collector Contrib",
     splunkAppVersion: "",
     otelAttrsToHec: defaultAttrs(),
-    hecToOtelAttrs: defaultAttrs(),
     hecFields: { severityText: "otel.log.severity.text", severityNumber: "otel.log.severity.number" },
     healthPath: "/services/collector/health",
     healthCheckEnabled: false,
