@@ -1,5 +1,5 @@
 // The Agent's snowflake integration (static/integrations/snowflake_exporter) →
-// prometheus.exporter.snowflake.
+// prometheus.exporter.snowflake. The Agent reads the driver's trace switch from `enable_tracing`.
 
 import { snowflakeExporter } from "../../../components/prometheus/exporter/snowflake.js";
 import { secret } from "../../shared/http-client.js";
@@ -19,7 +19,7 @@ export const snowflakeIntegration = exporterIntegration({
     role: string,
     warehouse: string,
     exclude_deleted_tables: bool,
-    enable_driver_trace_logs: bool,
+    enable_tracing: bool,
   },
   defaults: () => ({ role: "ACCOUNTADMIN" }),
   exporter: (cfg) => ({
@@ -33,7 +33,7 @@ export const snowflakeIntegration = exporterIntegration({
       role: cfg.role,
       warehouse: cfg.warehouse,
       exclude_deleted_tables: cfg.exclude_deleted_tables,
-      enable_driver_trace_logs: cfg.enable_driver_trace_logs,
+      enable_driver_trace_logs: cfg.enable_tracing,
     },
   }),
 });
