@@ -17,7 +17,6 @@ import { consulAgentSource } from "./consulagent-source.js";
 import { promtailServerDefaults, promtailServerSource, pushServerSource } from "./server-source.js";
 import { goQuote } from "../shared/go-format.js";
 
-
 /** The URL of a client: dskit's URLValue, refused when Go's url.Parse refuses it; empty means none. */
 const urlValue = parsed((text, line) => {
   const error = goUrlParseError(text);
