@@ -103,3 +103,15 @@ describe("splunk_hec exporter at v0.158", () => {
     expect(diags.join("\n")).toContain("has invalid keys: hec_metadata_to_otel_attrs");
   });
 });
+
+describe("googlecloudpubsub exporter at v0.158", () => {
+  it("reads the per-signal attributes and encoding, which Alloy's converter does not carry over", () => {
+    const { alloy, diags } = run(
+      "exporters",
+      "  googlecloudpubsub:\n    project: p\n    topic: projects/p/topics/t\n    traces:\n      attributes: { team: a }\n      encoding: otlp_encoding",
+    );
+    expect(diags).toEqual([]);
+    expect(alloy).toContain('topic   = "projects/p/topics/t"');
+    expect(alloy).not.toContain("team");
+  });
+});

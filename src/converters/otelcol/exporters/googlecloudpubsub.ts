@@ -3,9 +3,15 @@
 import { encodeBuilderComponent } from "../../../components/builder.js";
 import { googlecloudpubsubExporter } from "../../../components/otelcol/exporter/googlecloudpubsub.js";
 import { Duration } from "../../../components/values.js";
-import { bool, duration, str, struct, type Infer } from "../../confmap/decode.js";
+import { bool, duration, map, str, struct, type Infer } from "../../confmap/decode.js";
 import type { OtelcolComponent } from "../component.js";
 import { queueConfig, queueValues, retryConfig, retryValues, timeoutConfig } from "../shared/settings.js";
+
+/** Per-signal message attributes and encoding extension: read, but Alloy has no arguments for them. */
+const signalConfig = struct("googlecloudpubsubexporter.SignalConfig", {
+  attributes: { key: "attributes", shape: map(str) },
+  encoding: { key: "encoding", shape: { ...str, goType: "component.ID" } },
+});
 
 const config = struct("googlecloudpubsubexporter.Config", {
   timeout: { shape: timeoutConfig },
@@ -30,6 +36,9 @@ const config = struct("googlecloudpubsubexporter.Config", {
       removeResourceAttribute: { key: "remove_resource_attribute", shape: bool },
     }),
   },
+  logs: { key: "logs", shape: signalConfig },
+  metrics: { key: "metrics", shape: signalConfig },
+  traces: { key: "traces", shape: signalConfig },
 });
 
 export const googlecloudpubsubExporterConverter: OtelcolComponent<Infer<typeof config>> = {
