@@ -115,3 +115,11 @@ describe("googlecloudpubsub exporter at v0.158", () => {
     expect(alloy).not.toContain("team");
   });
 });
+
+describe("service_graph connector at v0.158", () => {
+  it("refuses metrics_exporter, removed in v0.143", () => {
+    const yaml = `receivers:\n  otlp:\n    protocols:\n      grpc:\nconnectors:\n  servicegraph:\n    metrics_exporter: prometheus\nexporters:\n  otlp:\n    endpoint: db:4317\nservice:\n  pipelines:\n    traces:\n      receivers: [otlp]\n      exporters: [servicegraph]\n    metrics:\n      receivers: [servicegraph]\n      exporters: [otlp]\n`;
+    const result = convert(yaml, { sourceFormat: "otelcol" });
+    expect(result.diagnostics.map((d) => formatDiagnostic(d)).join("\n")).toContain("has invalid keys: metrics_exporter");
+  });
+});

@@ -1,4 +1,6 @@
-// connectors: servicegraph → otelcol.connector.servicegraph
+// connectors: service_graph (formerly servicegraph) → otelcol.connector.servicegraph
+//
+// The processor-era `metrics_exporter` key went in v0.143.
 
 import { encodeBuilderComponent } from "../../../components/builder.js";
 import { servicegraphConnector } from "../../../components/otelcol/connector/servicegraph.js";
@@ -8,7 +10,6 @@ import { consumerOutput, type OtelcolComponent } from "../component.js";
 import { scalarPointer } from "../shared/connectors.js";
 
 const config = struct("servicegraphconnector.Config", {
-  metricsExporter: { key: "metrics_exporter", shape: str },
   latencyHistogramBuckets: { key: "latency_histogram_buckets", shape: list(duration) },
   exponentialHistogramMaxSize: { key: "exponential_histogram_max_size", shape: integer("int32") },
   dimensions: { key: "dimensions", shape: list(str) },
