@@ -8,6 +8,9 @@ import { exporterIntegration } from "./exporter.js";
 
 const int64 = { ...int, goName: "int64" };
 
+/** The lists the Agent's UnmarshalYAML turns into [""] when they end up empty (cadvisor's CSV flags never give an empty slice). */
+const NEVER_EMPTY = ["allowlisted_container_labels", "env_metadata_allowlist", "raw_cgroup_prefix_allowlist"] as const;
+
 export const cadvisorIntegration = exporterIntegration({
   v1Name: "cadvisor",
   v2Name: "cadvisor",
@@ -48,6 +51,9 @@ export const cadvisorIntegration = exporterIntegration({
     docker_tls_ca: "ca.pem",
     docker_only: false,
   }),
+  validate: (cfg) => {
+    for (const key of NEVER_EMPTY) if (!cfg[key]?.length) cfg[key] = [""];
+  },
   exporter: (cfg) => ({
     component: cadvisorExporter,
     values: {
