@@ -1,13 +1,19 @@
-// `npm run build`, after tsc: bundles the command line into dist/cli.js (replacing tsc's
-// file), so that a run reads a few files instead of hundreds of modules. Code that only
-// some runs need (each format's converter, the report, the diff, fmt, prepare) stays in
-// chunks of its own under dist/cli-chunks/, loaded by the dynamic imports in the source.
+// `npm run build`, after tsc: the command line as installed.
+// - dist/cli-bundle.cjs: the whole command (src/bin.ts) as one CommonJS file. Code that only
+//   some runs need (each format's converter, the report, the diff, fmt, prepare) stays
+//   behind the source's dynamic imports, which the bundle runs on first use.
+// - dist/cli-bundle.cjs.cache: V8's code cache for it, written after converting every
+//   bundled example once in this process, so that what a run compiles is already compiled.
+// - dist/cli.js: the launcher (src/launcher.ts), which compiles the bundle with that cache.
 // The library (dist/index.js) stays tsc's output, one module per source file.
 
-import { readFileSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { build } from "esbuild";
 
 const { version } = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8"));
+const { versionText } = await import("../dist/version.js");
 
 /**
  * commander loads node:child_process at its start for executable subcommands, which this
@@ -27,26 +33,54 @@ const deferChildProcess = {
   },
 };
 
-// Chunk names carry a hash: without this, every rebuild would leave the last one's behind.
-rmSync("dist/cli-chunks", { recursive: true, force: true });
+// What earlier builds left: the chunks of the ES module bundle this replaced, tsc's files.
+for (const old of ["dist/cli-chunks", "dist/cli-bundle.cjs.cache", "dist/launcher.js", "dist/launcher.d.ts", "dist/bin.js", "dist/bin.d.ts"]) rmSync(old, { recursive: true, force: true });
 
 await build({
-  entryPoints: { cli: "src/bin.ts" },
-  outdir: "dist",
-  chunkNames: "cli-chunks/[name]-[hash]",
+  entryPoints: ["src/bin.ts"],
+  outfile: "dist/cli-bundle.cjs",
   bundle: true,
-  splitting: true,
-  format: "esm",
+  format: "cjs",
   platform: "node",
   target: "node20",
-  // commander and handlebars are CommonJS and require Node's modules: give them `require`,
-  // made on first use since most chunks never call it.
-  banner: {
-    js: 'import { createRequire as __createRequire } from "node:module"; let __require_; const require = (id) => (__require_ ??= __createRequire(import.meta.url))(id);',
+  define: {
+    // `--version` without reading package.json at run time.
+    __ALLOY_CONVERT_VERSION__: JSON.stringify(version),
+    // Where the source asks where it is (the version, its own entry check).
+    "import.meta.url": "__bundle_url",
   },
-  // `--version` without reading package.json at run time.
-  define: { __ALLOY_CONVERT_VERSION__: JSON.stringify(version) },
+  banner: { js: 'const __bundle_url = require("node:url").pathToFileURL(__filename).href;' },
   plugins: [deferChildProcess],
+  minifyWhitespace: true,
+  minifySyntax: true,
   legalComments: "none",
   logLevel: "warning",
 });
+
+await build({
+  entryPoints: ["src/launcher.ts"],
+  outfile: "dist/cli.js",
+  bundle: true,
+  format: "esm",
+  platform: "node",
+  target: "node20",
+  define: { __ALLOY_CONVERT_VERSION_TEXT__: JSON.stringify(versionText()) },
+  legalComments: "none",
+  logLevel: "warning",
+});
+
+// The warm-up: each bundled example converted once, through the command's own main().
+const { loadCommandLine, CODE_CACHE } = await import("../dist/cli.js");
+const { commandLine, script } = loadCommandLine();
+const work = mkdtempSync(join(tmpdir(), "alloy-convert-warm-"));
+const sink = { write: () => true, isTTY: false };
+const io = { stdin: process.stdin, stdout: sink, stderr: sink, env: {} };
+try {
+  for (const format of ["prometheus", "promtail", "otelcol", "static"]) {
+    const code = await commandLine.main(["-f", format, "-b", `examples/${format}.yaml`, "-o", join(work, "out.alloy"), "-r", join(work, "report.txt")], io);
+    if (code !== 0) throw new Error(`the warm-up conversion of examples/${format}.yaml failed (exit ${code})`);
+  }
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}
+writeFileSync(CODE_CACHE, script.createCachedData());

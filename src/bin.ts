@@ -1,10 +1,5 @@
-#!/usr/bin/env node
-// The bundled command's entry (scripts/bundle-cli.mjs makes dist/cli.js of it). In the
-// bundle cli.ts may sit in a chunk shared with the commands that import it, where its own
-// entry check cannot see that it was started: this module always stays the entry file.
-
-import { isEntryPoint, runCommandLine } from "./cli.js";
+// The command line bundled as one CommonJS file (scripts/bundle-cli.mjs makes
+// dist/cli-bundle.cjs of it), which the installed command (launcher.ts) compiles with V8's
+// code cache and starts with runCommandLine().
 
 export * from "./cli.js";
-
-if (isEntryPoint(import.meta.url)) runCommandLine();

@@ -65,11 +65,7 @@ export function isEntryPoint(moduleUrl: string): boolean {
 
 let started = false;
 
-/**
- * Runs the command on this process's arguments, streams and exit code; once, though both
- * this module's entry check and the bundle's entry (bin.ts) may ask for it when the
- * bundler puts them in the same file.
- */
+/** Runs the command on this process's arguments, streams and exit code, once. */
 export function runCommandLine(): void {
   if (started) return;
   started = true;
@@ -102,5 +98,5 @@ export function runCommandLine(): void {
   );
 }
 
-// Run directly (from the source, or tsc's output); the bundled bin starts through bin.ts.
+// Run directly from the source; the installed command starts through launcher.ts.
 if (isEntryPoint(import.meta.url)) runCommandLine();

@@ -1,0 +1,54 @@
+#!/usr/bin/env node
+// The `alloy-convert` command as installed (scripts/bundle-cli.mjs makes dist/cli.js of
+// it). Start-up is most of a small conversion's time, and most of start-up is V8 compiling
+// the command's code. Node 20 keeps no compiled code between runs of an ES module, so the
+// command is one CommonJS bundle (dist/cli-bundle.cjs) compiled here with V8's code cache
+// (dist/cli-bundle.cjs.cache, written by the build after a warm-up run of every format).
+// A cache V8 refuses (another Node, other V8 flags) costs only the time it saves.
+
+import { readFileSync, realpathSync } from "node:fs";
+import { createRequire } from "node:module";
+import { dirname } from "node:path";
+import { fileURLToPath } from "node:url";
+import { Script } from "node:vm";
+import type * as CommandLine from "./bin.js";
+
+declare const __ALLOY_CONVERT_VERSION_TEXT__: string;
+
+export const BUNDLE = fileURLToPath(new URL("./cli-bundle.cjs", import.meta.url));
+export const CODE_CACHE = BUNDLE + ".cache";
+
+/** The bundle's exports, and its compiled script (whose code cache the build writes). */
+export function loadCommandLine(cachedData?: Buffer): { commandLine: typeof CommandLine; script: Script } {
+  // As Node wraps a CommonJS module, without the `#!` line.
+  const source = readFileSync(BUNDLE, "utf8");
+  const wrapped = "(function (exports, require, module, __filename, __dirname) { " + source + "\n})";
+  const script = new Script(wrapped, { filename: BUNDLE, cachedData });
+  const module = { exports: {} as typeof CommandLine };
+  (script.runInThisContext() as (...args: unknown[]) => void)(module.exports, createRequire(BUNDLE), module, BUNDLE, dirname(BUNDLE));
+  return { commandLine: module.exports, script };
+}
+
+function readCache(): Buffer | undefined {
+  try {
+    return readFileSync(CODE_CACHE);
+  } catch {
+    return undefined;
+  }
+}
+
+function startedAsCommand(): boolean {
+  try {
+    // npm links the bin through a symlink; compare real paths.
+    return process.argv[1] !== undefined && realpathSync(process.argv[1]) === realpathSync(fileURLToPath(import.meta.url));
+  } catch {
+    return false;
+  }
+}
+
+if (startedAsCommand()) {
+  const args = process.argv.slice(2);
+  // The version alone needs none of the command's code.
+  if (args.length === 1 && args[0] === "--version") process.stdout.write(__ALLOY_CONVERT_VERSION_TEXT__ + "\n");
+  else loadCommandLine(readCache()).commandLine.runCommandLine();
+}
