@@ -293,8 +293,9 @@ describe("static exporter integrations A–M: settings beyond the corpus", () =>
   });
 
   it("cadvisor, consul, kafka and mongodb: values that differ from Alloy's defaults", () => {
-    expect(convert(cadvisorIntegration, "docker: tcp://d\nresctrl_interval: 1000000000\nallowlisted_container_labels: []\n")).toBe(
-      'prometheus.exporter.cadvisor "LABEL" {\n\tallowlisted_container_labels = []\n\tresctrl_interval             = "1s"\n\tdocker_host                  = "tcp://d"\n}\n',
+    // An empty allowlist is [""] again once the Agent's UnmarshalYAML has run, so it matches Alloy's default.
+    expect(convert(cadvisorIntegration, "docker: tcp://d\nresctrl_interval: 1000000000\nallowlisted_container_labels: []\nenv_metadata_allowlist: [FOO]\n")).toBe(
+      'prometheus.exporter.cadvisor "LABEL" {\n\tenv_metadata_allowlist = ["FOO"]\n\tresctrl_interval       = "1s"\n\tdocker_host            = "tcp://d"\n}\n',
     );
     expect(convert(consulExporterIntegration, "timeout: 1s\nallow_stale: false\n")).toBe(
       'prometheus.exporter.consul "LABEL" {\n\ttimeout     = "1s"\n\tallow_stale = false\n}\n',
