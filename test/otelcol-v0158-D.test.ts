@@ -123,3 +123,15 @@ describe("service_graph connector at v0.158", () => {
     expect(result.diagnostics.map((d) => formatDiagnostic(d)).join("\n")).toContain("has invalid keys: metrics_exporter");
   });
 });
+
+describe("attribute actions at v0.158", () => {
+  it("read default_value, which is not carried over", () => {
+    const { alloy, diags } = run(
+      "processors",
+      "  attributes:\n    actions:\n      - key: env\n        from_context: x-env\n        default_value: prod\n        action: upsert",
+    );
+    expect(diags).toEqual([]);
+    expect(alloy).toContain('from_context = "x-env"');
+    expect(alloy).not.toContain("prod");
+  });
+});

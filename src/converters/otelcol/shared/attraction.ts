@@ -24,6 +24,8 @@ export const stringPointer: Shape<string | undefined> = {
 export const actionKeyValueConfig = struct("attraction.ActionKeyValue", {
   key: { key: "key", shape: str },
   value: { key: "value", shape: anyValue },
+  // In the Collector by v0.147; not carried over (our Alloy action schema has no such argument).
+  defaultValue: { key: "default_value", shape: anyValue },
   pattern: { key: "pattern", shape: str },
   fromAttribute: { key: "from_attribute", shape: str },
   fromContext: { key: "from_context", shape: str },
