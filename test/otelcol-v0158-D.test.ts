@@ -135,3 +135,20 @@ describe("attribute actions at v0.158", () => {
     expect(alloy).not.toContain("prod");
   });
 });
+
+describe("datadog exporter at v0.158", () => {
+  it("reads the dialers and orchestrator_explorer, which are not carried over", () => {
+    const { alloy, diags } = run(
+      "exporters",
+      "  datadog:\n    api: { key: k }\n    metrics: { dialer: { timeout: 5s } }\n    traces: { dialer: { timeout: 5s } }\n    logs: { dialer: { timeout: 5s } }\n    orchestrator_explorer: { enabled: true }",
+    );
+    expect(diags).toEqual([]);
+    expect(alloy).toContain('api_key = "k"');
+    expect(alloy).not.toContain("dialer");
+  });
+
+  it("refuses logs::dump_payloads, gone by v0.147", () => {
+    const { diags } = run("exporters", "  datadog:\n    api: { key: k }\n    logs: { dump_payloads: true }");
+    expect(diags.join("\n")).toContain("has invalid keys: dump_payloads");
+  });
+});

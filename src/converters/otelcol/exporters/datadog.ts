@@ -14,6 +14,8 @@ const mode = (goType: string, allowed: string[], what: string) => enumString(goT
 
 // Endpoints are pointers here only to tell "set" from "unset": the Collector derives unset ones from the site.
 const endpoint = { key: "endpoint", shape: pointer(str) };
+// confignet.TCPAddrConfig's dialer, squashed beside each endpoint; Alloy has no argument for it.
+const dialer = { key: "dialer", shape: struct("confignet.DialerConfig", { timeout: { key: "timeout", shape: duration } }) };
 
 const config = struct("config.Config", {
   client: { shape: httpClientConfig },
@@ -26,6 +28,7 @@ const config = struct("config.Config", {
     shape: struct("config.MetricsConfig", {
       deltaTtl: { key: "delta_ttl", shape: integer("int64") },
       endpoint,
+      dialer,
       exporter: {
         shape: struct("config.MetricsExporterConfig", {
           resourceAttributesAsTags: { key: "resource_attributes_as_tags", shape: bool },
@@ -63,6 +66,7 @@ const config = struct("config.Config", {
     key: "traces",
     shape: struct("config.TracesExporterConfig", {
       endpoint,
+      dialer,
       ignoreResources: { key: "ignore_resources", shape: list(str) },
       spanNameRemappings: { key: "span_name_remappings", shape: map(str) },
       spanNameAsResourceName: { key: "span_name_as_resource_name", shape: bool },
@@ -78,7 +82,7 @@ const config = struct("config.Config", {
     key: "logs",
     shape: struct("config.LogsConfig", {
       endpoint,
-      dumpPayloads: { key: "dump_payloads", shape: bool },
+      dialer,
       useCompression: { key: "use_compression", shape: bool },
       compressionLevel: { key: "compression_level", shape: int },
       batchWait: { key: "batch_wait", shape: int },
@@ -92,6 +96,11 @@ const config = struct("config.Config", {
       tags: { key: "tags", shape: list(str) },
       reporterPeriod: { key: "reporter_period", shape: duration },
     }),
+  },
+  // Read only (its factory defaults unchecked, as nothing reads them): Alloy has no orchestrator explorer settings.
+  orchestratorExplorer: {
+    key: "orchestrator_explorer",
+    shape: struct("config.OrchestratorExplorerConfig", { enabled: { key: "enabled", shape: bool }, endpoint: { key: "endpoint", shape: str }, dialer }),
   },
   onlyMetadata: { key: "only_metadata", shape: bool },
   hostnameDetectionTimeout: { key: "hostname_detection_timeout", shape: duration },
@@ -110,6 +119,7 @@ export const datadogExporterConverter: OtelcolComponent<Infer<typeof config>> = 
     metrics: {
       deltaTtl: 3600,
       endpoint: undefined,
+      dialer: { timeout: 0 },
       exporter: { resourceAttributesAsTags: false, instrumentationScopeMetadataAsTags: false },
       histograms: { mode: "distributions", sendCountSum: false, sendAggregations: false },
       sums: { cumulativeMonotonicMode: "to_delta", initialCumulativeMonotonicMode: "auto" },
@@ -117,6 +127,7 @@ export const datadogExporterConverter: OtelcolComponent<Infer<typeof config>> = 
     },
     traces: {
       endpoint: undefined,
+      dialer: { timeout: 0 },
       ignoreResources: [],
       spanNameRemappings: undefined,
       spanNameAsResourceName: false,
@@ -127,8 +138,9 @@ export const datadogExporterConverter: OtelcolComponent<Infer<typeof config>> = 
       peerTags: undefined,
       traceBuffer: 0,
     },
-    logs: { endpoint: undefined, dumpPayloads: false, useCompression: true, compressionLevel: 6, batchWait: 5 },
+    logs: { endpoint: undefined, dialer: { timeout: 0 }, useCompression: true, compressionLevel: 6, batchWait: 5 },
     hostMetadata: { enabled: true, hostnameSource: "config_or_system", tags: undefined, reporterPeriod: 30 * 60_000 },
+    orchestratorExplorer: { enabled: false, endpoint: "", dialer: { timeout: 0 } },
     onlyMetadata: false,
     hostnameDetectionTimeout: 25_000,
   }),
