@@ -152,3 +152,16 @@ describe("datadog exporter at v0.158", () => {
     expect(diags.join("\n")).toContain("has invalid keys: dump_payloads");
   });
 });
+
+describe("cumulative_to_delta at v0.158", () => {
+  it("defaults max_staleness to 1h (v0.142), which differs from Alloy's 0 and so is written", () => {
+    const { alloy, diags } = run("processors", "  cumulativetodelta:\n    initial_value: keep", "metrics");
+    expect(diags).toEqual([]);
+    expect(alloy).toContain('max_staleness = "1h0m0s"');
+  });
+
+  it("keeps an explicit 0", () => {
+    const { alloy } = run("processors", "  cumulativetodelta:\n    max_staleness: 0s", "metrics");
+    expect(alloy).not.toContain("max_staleness");
+  });
+});

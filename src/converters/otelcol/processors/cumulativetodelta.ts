@@ -47,7 +47,8 @@ export const cumulativetodeltaProcessorConverter: OtelcolComponent<Infer<typeof 
   type: "cumulative_to_delta",
   aliases: ["cumulativetodelta"],
   config,
-  defaultConfig: () => ({ maxStaleness: 0, initialValue: "auto", include: matchMetrics.zero(), exclude: matchMetrics.zero() }),
+  // max_staleness defaults to 1h since v0.142 (it was 0, unbounded); Alloy's own default is still 0.
+  defaultConfig: () => ({ maxStaleness: 3_600_000, initialValue: "auto", include: matchMetrics.zero(), exclude: matchMetrics.zero() }),
   inputName: "otelcol.processor.cumulativetodelta",
   convert(cfg, state) {
     state.append(
