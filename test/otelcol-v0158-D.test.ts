@@ -48,9 +48,13 @@ describe("tail_sampling at v0.158", () => {
     expect(alloy).not.toContain("not_sub_policy");
   });
 
-  it("still refuses a key the not sub-policy lacks", () => {
-    const { diags } = run("processors", "  tail_sampling:\n    policies:\n      - name: n\n        type: not\n        not:\n          not_sub_policy: { bogus: 1 }");
-    expect(diags.join("\n")).toContain("has invalid keys: bogus");
+  it("keeps other keys of a policy as extension settings (v0.137), which must be maps", () => {
+    const ok = run("processors", "  tail_sampling:\n    policies:\n      - name: ext\n        type: my_policy\n        my_policy: { threshold: 3 }");
+    expect(ok.diags).toEqual([]);
+    const bad = run("processors", "  tail_sampling:\n    policies:\n      - name: n\n        type: not\n        not:\n          not_sub_policy: { bogus: 1 }");
+    expect(bad.diags.join("\n")).toContain(
+      "'policies[0].not.not_sub_policy[bogus]' expected type 'map[string]interface {}', got unconvertible type 'int', value: '1'",
+    );
   });
 });
 
