@@ -2,13 +2,15 @@
 // fixtures, and Alloy's corpus when it is beside the clone) mutated by small YAML-minded
 // edits from a seeded generator, each converted with the properties every input must
 // keep: the conversion returns (no throw, no `internal error`), within a time bound, and
-// any output it writes parses as Alloy. Shared by the CI test (a few hundred inputs) and
-// scripts/fuzz.ts (a million).
+// any output it writes parses as Alloy; and the fast YAML composer gives the `yaml`
+// Document API's nodes or leaves the input to it. Shared by the CI test (a few hundred
+// inputs) and scripts/fuzz.ts (a million).
 
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
 import { convert, type SourceFormat } from "../../src/convert.js";
 import { formatAlloy } from "../../src/format.js";
+import { compareComposers } from "./fast-compose-diff.js";
 
 export interface Seed {
   name: string;
@@ -166,6 +168,9 @@ export function check(input: string, format: SourceFormat, extraArgs: string[] |
     // Alloy has no NaN or infinite numbers: as identifiers they name nothing.
     if (/(^|[\s=[(,])-?(NaN|Infinity)\b/m.test(result.output.replace(/"(?:[^"\\]|\\.)*"/g, '""'))) return "output holds NaN or Infinity";
   }
+  // The fast composer must give the Document API's nodes, or leave the input to it.
+  const composed = compareComposers(input);
+  if (composed !== "fast" && composed !== "fallback") return `fast composer: ${composed}`;
   return undefined;
 }
 

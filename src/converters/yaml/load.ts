@@ -3,6 +3,7 @@
 
 import { isCollection, isPair, isScalar, LineCounter, parseAllDocuments, type Document, type Node } from "yaml";
 import type { SourceLocation } from "../../diagnostics.js";
+import { composeFast } from "./fast-compose.js";
 import { anchorTable, findExcessiveNesting, MAX_DEPTH } from "./limits.js";
 import { depthProblem, escapeProblem, fromYamlError, goYamlMessage, readerProblem, type SyntaxProblem } from "./syntax.js";
 import { DecodeFailure, ExcessiveAliasing, type DecodeContext, type SourceType } from "./types.js";
@@ -26,6 +27,13 @@ export type LoadResult<T> = { value: T; error?: undefined } | { value?: undefine
 export function loadYaml<T>(text: string, type: SourceType<T>): LoadResult<T> {
   const syntax = checkText(text);
   if (syntax) return { error: syntax };
+  const fastLines = new LineCounter();
+  const fast = composeFast(text, fastLines);
+  if (fast) {
+    const problem = documentProblem(fast, text, fastLines);
+    if (problem) return { error: problem };
+    return decodeRoot(fast.contents as Node | null, type, { doc: fast, lines: fastLines, typeErrors: [] });
+  }
   const lines = new LineCounter();
   const docs = parseAllDocuments(text, { lineCounter: lines, version: "1.1", uniqueKeys: false, prettyErrors: false });
   if (!Array.isArray(docs)) {
