@@ -18,7 +18,7 @@ const { values } = parseArgs({
   options: { runs: { type: "string" }, only: { type: "string" }, quick: { type: "boolean", default: false } },
 });
 const here = (p) => fileURLToPath(new URL(p, import.meta.url));
-const cli = here("../dist/cli.js");
+const cli = here("../dist/cli.cjs");
 if (!existsSync(cli)) fail("dist/ is not built: run `npm run build` (or `npm ci`) first");
 const PRELOAD = here("./peak-rss.cjs");
 const BARE = here("./bare-parse.mjs");

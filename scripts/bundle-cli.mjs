@@ -4,10 +4,11 @@
 //   behind the source's dynamic imports, which the bundle runs on first use.
 // - dist/cli-bundle.cjs.cache: V8's code cache for it, written after converting every
 //   bundled example once in this process, so that what a run compiles is already compiled.
-// - dist/cli.js: the launcher (src/launcher.ts), which compiles the bundle with that cache.
+// - dist/cli.cjs: the launcher (src/launcher.ts), which compiles the bundle with that cache.
 // The library (dist/index.js) stays tsc's output, one module per source file.
 
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { build } from "esbuild";
@@ -34,7 +35,7 @@ const deferChildProcess = {
 };
 
 // What earlier builds left: the chunks of the ES module bundle this replaced, tsc's files.
-for (const old of ["dist/cli-chunks", "dist/cli-bundle.cjs.cache", "dist/launcher.js", "dist/launcher.d.ts", "dist/bin.js", "dist/bin.d.ts"]) rmSync(old, { recursive: true, force: true });
+for (const old of ["dist/cli-chunks", "dist/cli.js", "dist/cli.d.ts", "dist/cli-bundle.cjs.cache", "dist/launcher.js", "dist/launcher.d.ts", "dist/bin.js", "dist/bin.d.ts"]) rmSync(old, { recursive: true, force: true });
 
 await build({
   entryPoints: ["src/bin.ts"],
@@ -59,18 +60,19 @@ await build({
 
 await build({
   entryPoints: ["src/launcher.ts"],
-  outfile: "dist/cli.js",
+  outfile: "dist/cli.cjs",
   bundle: true,
-  format: "esm",
+  format: "cjs",
   platform: "node",
   target: "node20",
-  define: { __ALLOY_CONVERT_VERSION_TEXT__: JSON.stringify(versionText()) },
+  define: { __ALLOY_CONVERT_VERSION_TEXT__: JSON.stringify(versionText()), "import.meta.url": "__launcher_url" },
+  banner: { js: 'const __launcher_url = require("node:url").pathToFileURL(__filename).href;' },
   legalComments: "none",
   logLevel: "warning",
 });
 
 // The warm-up: each bundled example converted once, through the command's own main().
-const { loadCommandLine, CODE_CACHE } = await import("../dist/cli.js");
+const { loadCommandLine, CODE_CACHE } = createRequire(import.meta.url)("../dist/cli.cjs");
 const { commandLine, script } = loadCommandLine();
 const work = mkdtempSync(join(tmpdir(), "alloy-convert-warm-"));
 const sink = { write: () => true, isTTY: false };

@@ -36,7 +36,7 @@ console.log("| --- | --- | --- | --- | --- | --- | --- |");
 for (const [name, format, text] of inputs) {
   const file = join(dir, name.replace(/\W+/g, "_") + ".yaml");
   writeFileSync(file, text);
-  const run = spawnSync("/usr/bin/time", ["-f", "TIME %e %U %S %M", process.execPath, join(dist, "cli.js"), "-f", format, "--no-advice", file], { encoding: "utf8", maxBuffer: 1 << 30, timeout: 120_000 });
+  const run = spawnSync("/usr/bin/time", ["-f", "TIME %e %U %S %M", process.execPath, join(dist, "cli.cjs"), "-f", format, "--no-advice", file], { encoding: "utf8", maxBuffer: 1 << 30, timeout: 120_000 });
   const lines = (run.stderr ?? "").trim().split("\n");
   const time = lines.reverse().find((l) => l.startsWith("TIME "));
   const [wall, user, sys, kb] = time ? time.split(" ").slice(1).map(Number) : [NaN, NaN, NaN, NaN];

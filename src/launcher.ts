@@ -1,10 +1,11 @@
 #!/usr/bin/env node
-// The `alloy-convert` command as installed (scripts/bundle-cli.mjs makes dist/cli.js of
+// The `alloy-convert` command as installed (scripts/bundle-cli.mjs makes dist/cli.cjs of
 // it). Start-up is most of a small conversion's time, and most of start-up is V8 compiling
 // the command's code. Node 20 keeps no compiled code between runs of an ES module, so the
 // command is one CommonJS bundle (dist/cli-bundle.cjs) compiled here with V8's code cache
 // (dist/cli-bundle.cjs.cache, written by the build after a warm-up run of every format).
-// A cache V8 refuses (another Node, other V8 flags) costs only the time it saves.
+// A cache V8 refuses (another Node, other V8 flags) costs only the time it saves. This
+// launcher is CommonJS too: starting Node's ES module loader alone costs about 10 ms.
 
 import { readFileSync, realpathSync } from "node:fs";
 import { createRequire } from "node:module";

@@ -8,7 +8,7 @@ import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 
 const ROOT = resolve(import.meta.dirname, "..");
-const CLI = join(ROOT, "dist/cli.js");
+const CLI = join(ROOT, "dist/cli.cjs");
 const built = existsSync(join(ROOT, "dist/index.cjs")) && existsSync(CLI);
 if (!built) console.warn("dist/ is not built (npm run build): skipping the tests of the built package");
 

@@ -12,10 +12,10 @@ import { beforeEach, describe, expect, it, vi } from "vitest";
 // Each test starts the built CLI, some several times: room for a loaded machine.
 vi.setConfig({ testTimeout: 60_000 });
 
-const CLI = resolve(import.meta.dirname, "../dist/cli.js");
+const CLI = resolve(import.meta.dirname, "../dist/cli.cjs");
 const EXAMPLE = resolve(import.meta.dirname, "../examples/prometheus.yaml");
 const built = existsSync(CLI);
-if (!built) console.warn("dist/cli.js is not built (npm run build): skipping the CLI write tests");
+if (!built) console.warn("dist/cli.cjs is not built (npm run build): skipping the CLI write tests");
 
 let dir: string;
 beforeEach(() => {

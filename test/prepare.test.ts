@@ -16,9 +16,9 @@ import { prepare } from "../src/prepare.js";
 import "../src/convert.js";
 import { reloadAlloy, reloadEndpoint } from "../src/reload.js";
 
-const CLI = resolve(import.meta.dirname, "../dist/cli.js");
+const CLI = resolve(import.meta.dirname, "../dist/cli.cjs");
 const built = existsSync(CLI);
-if (!built) console.warn("dist/cli.js is not built (npm run build): skipping the prepare CLI tests");
+if (!built) console.warn("dist/cli.cjs is not built (npm run build): skipping the prepare CLI tests");
 
 const promtail = (job: string) => `clients:
   - url: http://loki:3100/loki/api/v1/push

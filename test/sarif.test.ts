@@ -157,7 +157,7 @@ describe("--report-format sarif on the command line", () => {
     expect(existsSync(join(dir, "r.txt"))).toBe(false);
   });
 
-  const CLI = resolve(import.meta.dirname, "../dist/cli.js");
+  const CLI = resolve(import.meta.dirname, "../dist/cli.cjs");
   it.skipIf(!existsSync(CLI))("the built CLI writes a schema-valid report for a batch", () => {
     file("a.yaml", PROMETHEUS);
     file("b.yaml", BROKEN);
