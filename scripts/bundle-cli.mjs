@@ -2,15 +2,16 @@
 // - dist/cli-bundle.cjs: the whole command (src/bin.ts) as one CommonJS file. Code that only
 //   some runs need (each format's converter, the report, the diff, fmt, prepare) stays
 //   behind the source's dynamic imports, which the bundle runs on first use.
-// - dist/cli-bundle.cjs.cache: V8's code cache for it, written after converting every
-//   bundled example once in this process, so that what a run compiles is already compiled.
+// - dist/cli-bundle.cjs.<format>.cache and dist/cli-bundle.cjs.cache: V8's code caches for
+//   it, written after converting the bundled examples (scripts/warm-cli.mjs), so that what a
+//   run compiles is already compiled.
 // - dist/cli.cjs: the launcher (src/launcher.ts), which compiles the bundle with that cache.
 // The library (dist/index.js) stays tsc's output, one module per source file.
 
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { readFileSync, rmSync } from "node:fs";
 import { createRequire } from "node:module";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
 
 const { version } = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8"));
@@ -35,7 +36,7 @@ const deferChildProcess = {
 };
 
 // What earlier builds left: the chunks of the ES module bundle this replaced, tsc's files.
-for (const old of ["dist/cli-chunks", "dist/cli.js", "dist/cli.d.ts", "dist/cli-bundle.cjs.cache", "dist/launcher.js", "dist/launcher.d.ts", "dist/bin.js", "dist/bin.d.ts"]) rmSync(old, { recursive: true, force: true });
+for (const old of ["dist/cli-chunks", "dist/cli.js", "dist/cli.d.ts", "dist/launcher.js", "dist/launcher.d.ts", "dist/bin.js", "dist/bin.d.ts"]) rmSync(old, { recursive: true, force: true });
 
 await build({
   entryPoints: ["src/bin.ts"],
@@ -71,18 +72,15 @@ await build({
   logLevel: "warning",
 });
 
-// The warm-up: each bundled example converted once, through the command's own main().
-const { loadCommandLine, CODE_CACHE } = createRequire(import.meta.url)("../dist/cli.cjs");
-const { commandLine, script } = loadCommandLine();
-const work = mkdtempSync(join(tmpdir(), "alloy-convert-warm-"));
-const sink = { write: () => true, isTTY: false };
-const io = { stdin: process.stdin, stdout: sink, stderr: sink, env: {} };
-try {
-  for (const format of ["prometheus", "promtail", "otelcol", "static"]) {
-    const code = await commandLine.main(["-f", format, "-b", `examples/${format}.yaml`, "-o", join(work, "out.alloy"), "-r", join(work, "report.txt")], io);
-    if (code !== 0) throw new Error(`the warm-up conversion of examples/${format}.yaml failed (exit ${code})`);
-  }
-} finally {
-  rmSync(work, { recursive: true, force: true });
+// The code caches: one per format, made by converting that format's example, and one for
+// every other run (fmt, prepare, --help, a format given some other way) made by converting
+// them all. Each warm-up runs in a process of its own, since a cache holds whatever its
+// process compiled.
+const FORMATS = ["prometheus", "promtail", "otelcol", "static"];
+for (const [cache, formats] of [...FORMATS.map((f) => [codeCacheFor(f), [f]]), [codeCacheFor(undefined), FORMATS]]) {
+  execFileSync(process.execPath, [fileURLToPath(new URL("./warm-cli.mjs", import.meta.url)), cache, ...formats], { stdio: "inherit" });
 }
-writeFileSync(CODE_CACHE, script.createCachedData());
+
+function codeCacheFor(format) {
+  return createRequire(import.meta.url)("../dist/cli.cjs").codeCacheFor(format);
+}

@@ -3,7 +3,8 @@
 // it). Start-up is most of a small conversion's time, and most of start-up is V8 compiling
 // the command's code. Node 20 keeps no compiled code between runs of an ES module, so the
 // command is one CommonJS bundle (dist/cli-bundle.cjs) compiled here with V8's code cache
-// (dist/cli-bundle.cjs.cache, written by the build after a warm-up run of every format).
+// (dist/cli-bundle.cjs.<format>.cache, written by the build after converting that format's
+// example; dist/cli-bundle.cjs.cache after converting them all, for every other run).
 // A cache V8 refuses (another Node, other V8 flags) costs only the time it saves. This
 // launcher is CommonJS too: starting Node's ES module loader alone costs about 10 ms.
 
@@ -17,7 +18,26 @@ import type * as CommandLine from "./bin.js";
 declare const __ALLOY_CONVERT_VERSION_TEXT__: string;
 
 export const BUNDLE = fileURLToPath(new URL("./cli-bundle.cjs", import.meta.url));
-export const CODE_CACHE = BUNDLE + ".cache";
+const FORMATS = ["prometheus", "promtail", "otelcol", "static"];
+
+/** The code cache for runs of one format, or (undefined) for every other run. */
+export function codeCacheFor(format: string | undefined): string {
+  return format === undefined ? `${BUNDLE}.cache` : `${BUNDLE}.${format}.cache`;
+}
+
+/**
+ * The format the arguments ask for, as far as a glance can tell (`-f x`, `-fx`,
+ * `--source-format x`, `--source-format=x`). A wrong guess only picks a cache that saves
+ * less: the command reads its arguments itself.
+ */
+function formatAsked(args: readonly string[]): string | undefined {
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    const value = a === "-f" || a === "--source-format" ? args[i + 1] : a.startsWith("--source-format=") ? a.slice(16) : a.startsWith("-f") ? a.slice(2) : undefined;
+    if (value !== undefined && FORMATS.includes(value)) return value;
+  }
+  return undefined;
+}
 
 /** The bundle's exports, and its compiled script (whose code cache the build writes). */
 export function loadCommandLine(cachedData?: Buffer): { commandLine: typeof CommandLine; script: Script } {
@@ -30,9 +50,9 @@ export function loadCommandLine(cachedData?: Buffer): { commandLine: typeof Comm
   return { commandLine: module.exports, script };
 }
 
-function readCache(): Buffer | undefined {
+function readCache(path: string): Buffer | undefined {
   try {
-    return readFileSync(CODE_CACHE);
+    return readFileSync(path);
   } catch {
     return undefined;
   }
@@ -51,5 +71,5 @@ if (startedAsCommand()) {
   const args = process.argv.slice(2);
   // The version alone needs none of the command's code.
   if (args.length === 1 && args[0] === "--version") process.stdout.write(__ALLOY_CONVERT_VERSION_TEXT__ + "\n");
-  else loadCommandLine(readCache()).commandLine.runCommandLine();
+  else loadCommandLine(readCache(codeCacheFor(formatAsked(args)))).commandLine.runCommandLine();
 }
