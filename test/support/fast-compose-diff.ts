@@ -2,7 +2,7 @@
 // same nodes (values, types, sources, formats, anchors, start offsets) and line starts,
 // "fallback" when the fast composer leaves the text to the package, else what differs.
 import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseAllDocuments, type Node } from "yaml";
-import { composeFast } from "../../src/converters/yaml/fast-compose.js";
+import { composeFast, type ComposeOptions } from "../../src/converters/yaml/fast-compose.js";
 import { checkText } from "../../src/converters/yaml/load.js";
 
 function dump(node: unknown, out: string[] = [], depth = 0): string[] {
@@ -23,14 +23,18 @@ function dump(node: unknown, out: string[] = [], depth = 0): string[] {
   return out;
 }
 
-export function compareComposers(text: string): "fast" | "fallback" | string {
+/** yaml.v2's reading (Prometheus, Promtail, static mode) and go-yaml v3's (the Collector). */
+export const YAML_11: ComposeOptions = { version: "1.1", uniqueKeys: false };
+export const YAML_12: ComposeOptions = { version: "1.2", merge: true, uniqueKeys: true };
+
+export function compareComposers(text: string, options: ComposeOptions = YAML_11): "fast" | "fallback" | string {
   // What the loader refuses before composing (bytes that are not text, deep nesting).
   if (checkText(text)) return "fallback";
   const fastLines = new LineCounter();
-  const fast = composeFast(text, fastLines);
+  const fast = composeFast(text, fastLines, options);
   if (!fast) return "fallback";
   const lines = new LineCounter();
-  const docs = parseAllDocuments(text, { lineCounter: lines, version: "1.1", uniqueKeys: false, prettyErrors: false });
+  const docs = parseAllDocuments(text, { ...options, lineCounter: lines, prettyErrors: false });
   const doc = Array.isArray(docs) ? docs[0] : undefined;
   if (!doc) return "slow has no document";
   if (doc.errors.length > 0) return "slow has errors: " + doc.errors[0].message;

@@ -10,7 +10,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
 import { convert, type SourceFormat } from "../../src/convert.js";
 import { formatAlloy } from "../../src/format.js";
-import { compareComposers } from "./fast-compose-diff.js";
+import { compareComposers, YAML_11, YAML_12 } from "./fast-compose-diff.js";
 
 export interface Seed {
   name: string;
@@ -169,8 +169,10 @@ export function check(input: string, format: SourceFormat, extraArgs: string[] |
     if (/(^|[\s=[(,])-?(NaN|Infinity)\b/m.test(result.output.replace(/"(?:[^"\\]|\\.)*"/g, '""'))) return "output holds NaN or Infinity";
   }
   // The fast composer must give the Document API's nodes, or leave the input to it.
-  const composed = compareComposers(input);
-  if (composed !== "fast" && composed !== "fallback") return `fast composer: ${composed}`;
+  for (const options of [YAML_11, YAML_12]) {
+    const composed = compareComposers(input, options);
+    if (composed !== "fast" && composed !== "fallback") return `fast composer (YAML ${options.version}): ${composed}`;
+  }
   return undefined;
 }
 

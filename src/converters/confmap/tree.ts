@@ -2,8 +2,9 @@
 // typed decoding. This turns the text into those values and keeps, beside them, where
 // each mapping key stood, so diagnostics can point at the YAML.
 
-import { isMap, isSeq, isScalar, isAlias, LineCounter, parseDocument, type Alias, type Node, type Pair } from "yaml";
+import { isMap, isSeq, isScalar, isAlias, LineCounter, parseDocument, type Alias, type Document, type Node, type Pair } from "yaml";
 import { checkText, documentProblem } from "../yaml/load.js";
+import { composeFast } from "../yaml/fast-compose.js";
 import { AliasBudget, anchorTable, EXCESSIVE_ALIASING, walkIteratively } from "../yaml/limits.js";
 import type { SourceLocation } from "../../diagnostics.js";
 
@@ -35,8 +36,7 @@ export type ParsedTree = { value: ConfValue; error?: undefined } | { value?: und
 export function parseConfTree(text: string): ParsedTree {
   const early = checkText(text);
   if (early) return { error: { message: early.message, location: { line: early.line ?? 1, column: early.column ?? 1 } } };
-  const lines = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lines, version: "1.2", merge: true, uniqueKeys: true, prettyErrors: false });
+  const { doc, lines } = parseYaml12(text);
   const position = (offset: number): SourceLocation => {
     const { line, col } = lines.linePos(offset);
     return { line, column: col };
@@ -49,6 +49,15 @@ export function parseConfTree(text: string): ParsedTree {
     if (e instanceof TreeError) return { error: { message: e.message, location: e.location, detail: e.detail } };
     throw e;
   }
+}
+
+/** The document as go-yaml v3 reads it: the fast composer's, or the Document API's for what it leaves. */
+function parseYaml12(text: string): { doc: Document; lines: LineCounter } {
+  const fastLines = new LineCounter();
+  const fast = composeFast(text, fastLines, { version: "1.2", merge: true, uniqueKeys: true });
+  if (fast) return { doc: fast, lines: fastLines };
+  const lines = new LineCounter();
+  return { doc: parseDocument(text, { lineCounter: lines, version: "1.2", merge: true, uniqueKeys: true, prettyErrors: false }), lines };
 }
 
 class TreeError extends Error {

@@ -19,7 +19,7 @@ type ScalarTag = { default?: boolean | "key"; test?: RegExp; format?: string; re
 
 /** First characters the package refuses for a plain scalar. */
 const BAD_PLAIN_START = new Set(["\t", ",", "%", "|", ">", "@", "`"]);
-/** First characters of the texts YAML 1.1's null, bool, int, float, timestamp and merge tags match. */
+/** First characters of the texts the null, bool, int, float, timestamp and merge tags of YAML 1.1 and 1.2 match. */
 const TAGGED_START = new Set([..."~nNyYtTfFoO0123456789+-.<"]);
 
 /** Thrown to give up on the fast path; the caller falls back to the Document API. */
@@ -36,11 +36,14 @@ interface Frame {
   emptyAt: number;
 }
 
-export function composeFast(text: string, lines: LineCounter): Document | undefined {
+/** The Document options of the two loaders: yaml.v2's YAML 1.1, and go-yaml v3's 1.2 for the Collector. */
+export type ComposeOptions = { version: "1.1"; uniqueKeys: false } | { version: "1.2"; merge: true; uniqueKeys: true };
+
+export function composeFast(text: string, lines: LineCounter, options: ComposeOptions = { version: "1.1", uniqueKeys: false }): Document | undefined {
   // Characters whose handling differs in ways this path does not model.
   if (/[\t\r\ufeff]/.test(text)) return undefined;
   try {
-    return new FastComposer(text).compose(lines);
+    return new FastComposer(text, options).compose(lines);
   } catch (e) {
     if (e instanceof Unusual) return undefined;
     throw e;
@@ -49,15 +52,33 @@ export function composeFast(text: string, lines: LineCounter): Document | undefi
 
 class FastComposer {
   private i = 0;
-  private readonly doc = new Document(undefined, { version: "1.1", uniqueKeys: false, prettyErrors: false });
-  private readonly tags = this.doc.schema.tags as unknown as ScalarTag[];
-  private readonly stringTag = (this.doc.schema as unknown as Record<symbol, ScalarTag>)[Symbol.for("yaml.scalar")];
+  private readonly doc: Document;
+  private readonly tags: ScalarTag[];
+  private readonly stringTag: ScalarTag;
+  /** With unique keys, each open mapping's key values, to leave a repeated key to the package. */
+  private readonly keysSeen: WeakMap<YAMLMap, Set<unknown>> | undefined;
   private readonly frames: Frame[] = [];
   private root: Node | null | undefined = undefined;
   private lineStart = 0;
 
-  constructor(private readonly text: string) {
+  constructor(
+    private readonly text: string,
+    options: ComposeOptions,
+  ) {
     this.lexer = new Lexer().lex(text);
+    this.doc = new Document(undefined, { ...options, prettyErrors: false });
+    this.tags = this.doc.schema.tags as unknown as ScalarTag[];
+    this.stringTag = (this.doc.schema as unknown as Record<symbol, ScalarTag>)[Symbol.for("yaml.scalar")];
+    this.keysSeen = options.uniqueKeys ? new WeakMap() : undefined;
+  }
+
+  /** A key added to a mapping; a repeated one (the package's test: the same scalar value) is left to the package. */
+  private addKey(map: YAMLMap, key: Scalar): void {
+    if (!this.keysSeen) return;
+    let seen = this.keysSeen.get(map);
+    if (!seen) this.keysSeen.set(map, (seen = new Set()));
+    if (seen.has(key.value)) throw unusual;
+    seen.add(key.value);
   }
 
   // The lexer's tokens through a window: only the few ahead of the cursor and behind it are
@@ -247,6 +268,7 @@ class FastComposer {
     if (this.tok(this.i) !== ":") throw unusual;
     this.i++;
     const pair = new Pair(key);
+    this.addKey(frame.node as YAMLMap, key);
     (frame.node as YAMLMap).items.push(pair);
     frame.pending = pair;
     frame.emptyAt = this.skipSpaces();
@@ -500,6 +522,7 @@ class FastComposer {
           const key = token[0] === "*" || token[0] === "&" ? undefined : this.scalar(true);
           if (!key) throw unusual;
           open.pair = new Pair(key);
+          this.addKey(open.node, key);
           open.node.items.push(open.pair);
           open.afterComma = false;
           open.empty = false;
