@@ -4,7 +4,7 @@
 // source (a CloudWatch static job's name) must be an identifier, or Alloy refuses the
 // file. Both are found before printing and reported instead.
 
-import type { AlloyFile } from "./ast.js";
+import type { AlloyFile, Expr, Statement } from "./ast.js";
 import { isIdentifier } from "./strings.js";
 
 const FINITE = /^[-+]?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?$/;
@@ -29,38 +29,56 @@ export function nonFiniteNumbers(file: AlloyFile): { where: string; text: string
   // An explicit stack: converted files can hold lists of hundreds of thousands of values.
   // Nodes and their places go on two stacks side by side, and a place's text is only made
   // for a number that is reported (every attribute of a big file would otherwise make one).
-  const nodes: unknown[] = [file];
-  const places: (Place | undefined)[] = [undefined];
+  const nodes: (Statement | Expr)[] = [];
+  const places: (Place | undefined)[] = [];
+  const push = (node: Statement | Expr, where: Place | undefined) => {
+    nodes.push(node);
+    places.push(where);
+  };
+  for (let i = file.body.length - 1; i >= 0; i--) push(file.body[i], undefined);
   while (nodes.length > 0) {
-    const node = nodes.pop();
+    const node = nodes.pop()!;
     const where = places.pop();
-    if (Array.isArray(node)) {
-      for (let i = node.length - 1; i >= 0; i--) {
-        const child: unknown = node[i];
-        if (child === null || typeof child !== "object") continue;
-        nodes.push(child);
-        places.push(where);
+    switch (node.kind) {
+      case "block": {
+        const here = { parent: where, name: node.name + (node.label !== undefined ? ` "${node.label}"` : "") };
+        for (let i = node.body.length - 1; i >= 0; i--) push(node.body[i], here);
+        break;
       }
-      continue;
-    }
-    if (!node || typeof node !== "object") continue;
-    const n = node as Record<string, unknown>;
-    if (n.kind === "number" && typeof n.text === "string") {
-      if (!FINITE.test(n.text)) found.push({ where: describe(where), text: n.text });
-      continue;
-    }
-    // Literals and names, most of a file's nodes, hold nothing more to look at.
-    if (n.kind === "string" || n.kind === "ident" || n.kind === "bool" || n.kind === "null") continue;
-    let here = where;
-    if (n.kind === "block" && typeof n.name === "string") here = { parent: where, name: n.name + (typeof n.label === "string" ? ` "${n.label}"` : "") };
-    if (n.kind === "attribute" && typeof n.name === "string") here = { parent: where, name: n.name };
-    for (const key in n) {
-      if (key === "kind" || !Object.prototype.hasOwnProperty.call(n, key)) continue;
-      const child = n[key];
-      // Strings, flags and numbers' siblings hold no numbers.
-      if (child === null || typeof child !== "object") continue;
-      nodes.push(child);
-      places.push(here);
+      case "attribute":
+        push(node.value, { parent: where, name: node.name });
+        break;
+      case "number":
+        if (!FINITE.test(node.text)) found.push({ where: describe(where), text: node.text });
+        break;
+      case "array":
+        for (let i = node.elements.length - 1; i >= 0; i--) push(node.elements[i].value, where);
+        break;
+      case "object":
+        for (let i = node.fields.length - 1; i >= 0; i--) push(node.fields[i].value, where);
+        break;
+      case "call":
+        for (let i = node.args.length - 1; i >= 0; i--) push(node.args[i].value, where);
+        push(node.callee, where);
+        break;
+      case "binary":
+        push(node.right, where);
+        push(node.left, where);
+        break;
+      case "unary":
+        push(node.operand, where);
+        break;
+      case "paren":
+        push(node.inner, where);
+        break;
+      case "index":
+        push(node.index, where);
+        push(node.target, where);
+        break;
+      case "access":
+        push(node.target, where);
+        break;
+      // Strings, names, booleans and null hold no numbers.
     }
   }
   return found;

@@ -66,20 +66,39 @@ export function componentLabel(groupName: string, componentName: string, prefix 
   return sanitizeIdentifier(label);
 }
 
+/** A pipeline's receivers and processors by id text, made once: a big config asks for each of its components. */
+interface PipelineIndex {
+  receivers: Set<string>;
+  processors: Map<string, number>;
+}
+const indexes = new WeakMap<PipelineConfig, PipelineIndex>();
+
+function indexOf(pipeline: PipelineConfig): PipelineIndex {
+  let index = indexes.get(pipeline);
+  if (!index) {
+    const processors = new Map<string, number>();
+    // The first place a processor is listed at, as a search from the start finds it.
+    pipeline.processors.forEach((id, i) => processors.has(idString(id)) || processors.set(idString(id), i));
+    index = { receivers: new Set(pipeline.receivers.map(idString)), processors };
+    indexes.set(pipeline, index);
+  }
+  return index;
+}
+
 /** The component (and its kind) that `from` sends a signal to within one pipeline. */
 export function nextInPipeline(pipeline: PipelineConfig, from: ComponentId, kind: Kind): { id: ComponentId; kind: Kind }[] {
   const key = idString(from);
-  const has = (ids: ComponentId[]) => ids.some((id) => idString(id) === key);
+  const index = indexOf(pipeline);
   const toExporters = () => pipeline.exporters.map((id) => ({ id, kind: "exporter" as Kind }));
   switch (kind) {
     case "receiver":
     case "connector":
-      if (!has(pipeline.receivers)) return [];
+      if (!index.receivers.has(key)) return [];
       return pipeline.processors.length > 0 ? [{ id: pipeline.processors[0], kind: "processor" }] : toExporters();
     case "processor": {
-      const index = pipeline.processors.findIndex((id) => idString(id) === key);
-      if (index < 0) return [];
-      return index + 1 < pipeline.processors.length ? [{ id: pipeline.processors[index + 1], kind: "processor" }] : toExporters();
+      const at = index.processors.get(key);
+      if (at === undefined) return [];
+      return at + 1 < pipeline.processors.length ? [{ id: pipeline.processors[at + 1], kind: "processor" }] : toExporters();
     }
     default:
       return [];
