@@ -35,6 +35,10 @@ const FAST = [
   "{a: b}\n",
   "just a scalar\n",
   "a: {b: 1\n  }\n",
+  // An empty value in a flow mapping stands after its `:` and the spaces on that line (fuzz, seed 14).
+  "a: {b:\n  }\n",
+  "a: {b: # x\n  }\n",
+  "a: {b:    \n  , c: 2}\n",
   "a:\n  - [1,\n    2]\n",
   "a: 1\n  # more indented comment\nb: 2\n",
   "# before\n---\na: b:c\nc: http://x:80/y\n",

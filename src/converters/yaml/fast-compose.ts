@@ -432,7 +432,8 @@ class FastComposer {
    * without `:` in a flow mapping and the like are left to the package.
    */
   private flow(parentIndent: number): Node {
-    type Open = { node: Collection; pair?: Pair; expectValue: boolean; afterComma: boolean; empty: boolean };
+    // emptyAt: where a value left empty is placed (after the `:` and the spaces on its line).
+    type Open = { node: Collection; pair?: Pair; expectValue: boolean; afterComma: boolean; empty: boolean; emptyAt: number };
     const stack: Open[] = [];
     let result: Node | undefined;
     const put = (node: Node) => {
@@ -456,7 +457,7 @@ class FastComposer {
       node.flow = true;
       node.range = [this.off(this.i), 0, 0];
       this.i++;
-      return { node, expectValue: false, afterComma: true, empty: true } as Open;
+      return { node, expectValue: false, afterComma: true, empty: true, emptyAt: 0 } as Open;
     };
     while (result === undefined) {
       const token = this.current();
@@ -487,7 +488,7 @@ class FastComposer {
       if (token === "]" || token === "}") {
         if (!open || (token === "]") !== open.node instanceof YAMLSeq) throw unusual;
         if (open.pair && open.expectValue) {
-          open.pair.value = this.empty(this.off(this.i));
+          open.pair.value = this.empty(open.emptyAt);
           open.expectValue = false;
         } else if (open.pair && open.pair.value === null) {
           throw unusual; // `{a}`: a key without `:`
@@ -502,7 +503,7 @@ class FastComposer {
       if (!open) throw unusual;
       if (token === ",") {
         if (open.afterComma) throw unusual; // `[,]` or `[a,,b]`
-        if (open.pair && open.expectValue) open.pair.value = this.empty(this.off(this.i));
+        if (open.pair && open.expectValue) open.pair.value = this.empty(open.emptyAt);
         else if (open.pair && open.pair.value === null) throw unusual;
         open.pair = undefined;
         open.expectValue = false;
@@ -514,6 +515,8 @@ class FastComposer {
         if (token === ":") {
           if (!open.pair || open.expectValue || open.pair.value !== null) throw unusual;
           open.expectValue = true;
+          const after = this.tok(this.i + 1);
+          open.emptyAt = this.off(this.i + 1) + (after?.[0] === " " ? after.length : 0);
           this.i++;
           continue;
         }
