@@ -143,14 +143,7 @@ class FastComposer {
         this.lineStart = this.off(this.i);
         continue;
       }
-      if (token[0] === " ") {
-        this.i++;
-        continue;
-      }
-      if (token[0] === "#") {
-        this.comment();
-        continue;
-      }
+      if (this.trivia(token)) continue;
       this.lineContent();
     }
     while (this.frames.length > 0) this.close();
@@ -159,6 +152,14 @@ class FastComposer {
     lines.addNewLine(0);
     for (let at = this.text.indexOf("\n"); at !== -1; at = this.text.indexOf("\n", at + 1)) lines.addNewLine(at + 1);
     return this.doc;
+  }
+
+  /** Steps over spaces or a comment at the cursor; false for anything else. */
+  private trivia(token: string): boolean {
+    if (token[0] === " ") this.i++;
+    else if (token[0] === "#") this.comment();
+    else return false;
+    return true;
   }
 
   /** A comment must follow white space (or start the text). */
@@ -322,9 +323,7 @@ class FastComposer {
   private endOfLine(): void {
     for (let token = this.tok(this.i); token !== undefined; token = this.tok(this.i)) {
       if (token === "\n") return;
-      if (token[0] === " ") this.i++;
-      else if (token[0] === "#") this.comment();
-      else throw unusual;
+      if (!this.trivia(token)) throw unusual;
     }
   }
 
@@ -470,14 +469,7 @@ class FastComposer {
         if (indent <= parentIndent) throw unusual;
         continue;
       }
-      if (token[0] === " ") {
-        this.i++;
-        continue;
-      }
-      if (token[0] === "#") {
-        this.comment();
-        continue;
-      }
+      if (this.trivia(token)) continue;
       const open = stack[stack.length - 1];
       if (token === "[" || token === "{") {
         if (open && open.node instanceof YAMLMap && !open.expectValue) throw unusual; // a collection as a key
