@@ -31,7 +31,7 @@ interface Frame {
   node: Collection;
   indent: number;
   /** A mapping's key, or a sequence's `-`, whose value has not come yet. */
-  pending: Pair | { item: true; at: number } | undefined;
+  pending: Pair | "item" | undefined;
   /** Where the pending entry's indicator ended: an empty value is placed there. */
   emptyAt: number;
 }
@@ -253,7 +253,7 @@ class FastComposer {
   private item(frame: Frame): void {
     if (frame.pending) this.fill(frame, this.empty(frame.emptyAt));
     this.i++;
-    frame.pending = { item: true, at: this.off(this.i - 1) };
+    frame.pending = "item";
     frame.emptyAt = this.skipSpaces();
     this.inlineValue(frame);
   }
