@@ -3,7 +3,7 @@
 // each mapping key stood, so diagnostics can point at the YAML.
 
 import { isMap, isSeq, isScalar, isAlias, LineCounter, parseDocument, type Alias, type Document, type Node, type Pair } from "yaml";
-import { checkText, documentProblem } from "../yaml/load.js";
+import { checkNesting, checkReader, documentProblem, type LoadError } from "../yaml/load.js";
 import { composeFast } from "../yaml/fast-compose.js";
 import { AliasBudget, anchorTable, EXCESSIVE_ALIASING, walkIteratively } from "../yaml/limits.js";
 import type { SourceLocation } from "../../diagnostics.js";
@@ -34,9 +34,9 @@ export type ParsedTree = { value: ConfValue; error?: undefined } | { value?: und
  * resolved from a table made once.
  */
 export function parseConfTree(text: string): ParsedTree {
-  const early = checkText(text);
-  if (early) return { error: { message: early.message, location: { line: early.line ?? 1, column: early.column ?? 1 } } };
-  const { doc, lines } = parseYaml12(text);
+  const parsed = parseYaml12(text);
+  if ("error" in parsed) return { error: { message: parsed.error.message, location: { line: parsed.error.line ?? 1, column: parsed.error.column ?? 1 } } };
+  const { doc, lines } = parsed;
   const position = (offset: number): SourceLocation => {
     const { line, col } = lines.linePos(offset);
     return { line, column: col };
@@ -52,10 +52,14 @@ export function parseConfTree(text: string): ParsedTree {
 }
 
 /** The document as go-yaml v3 reads it: the fast composer's, or the Document API's for what it leaves. */
-function parseYaml12(text: string): { doc: Document; lines: LineCounter } {
+function parseYaml12(text: string): { doc: Document; lines: LineCounter } | { error: LoadError } {
+  const reader = checkReader(text);
+  if (reader) return { error: reader };
   const fastLines = new LineCounter();
   const fast = composeFast(text, fastLines, { version: "1.2", merge: true, uniqueKeys: true });
   if (fast) return { doc: fast, lines: fastLines };
+  const deep = checkNesting(text);
+  if (deep) return { error: deep };
   const lines = new LineCounter();
   return { doc: parseDocument(text, { lineCounter: lines, version: "1.2", merge: true, uniqueKeys: true, prettyErrors: false }), lines };
 }

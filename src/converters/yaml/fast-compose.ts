@@ -22,6 +22,16 @@ const BAD_PLAIN_START = new Set(["\t", ",", "%", "|", ">", "@", "`"]);
 /** First characters of the texts the null, bool, int, float, timestamp and merge tags of YAML 1.1 and 1.2 match. */
 const TAGGED_START = new Set([..."~nNyYtTfFoO0123456789+-.<"]);
 
+/**
+ * libyaml's nesting limit, which it holds for block and flow collections each. Past it the
+ * document is left to the package's path, which refuses it with libyaml's error; so a
+ * document composed here needs no nesting scan.
+ */
+const MAX_FAST_DEPTH = 10_000;
+
+/** Collections one line may open inside one another (`- - - x`, `- a: - b`). */
+const MAX_NESTED_ON_LINE = 500;
+
 /** Thrown to give up on the fast path; the caller falls back to the Document API. */
 class Unusual extends Error {}
 const unusual = new Unusual();
@@ -58,6 +68,7 @@ class FastComposer {
   /** With unique keys, each open mapping's key values, to leave a repeated key to the package. */
   private readonly keysSeen: WeakMap<YAMLMap, Set<unknown>> | undefined;
   private readonly frames: Frame[] = [];
+  private nestedOnLine = 0;
   private root: Node | null | undefined = undefined;
   private lineStart = 0;
 
@@ -171,6 +182,7 @@ class FastComposer {
 
   /** The first content of a line: closes what it dedents, then starts an entry or a value. */
   private lineContent(): void {
+    this.nestedOnLine = 0;
     const column = this.off(this.i) - this.lineStart;
     const token = this.current();
     const isItem = token === "-";
@@ -232,6 +244,7 @@ class FastComposer {
   }
 
   private openSequence(column: number, place: (node: Node) => void): void {
+    if (this.frames.length >= MAX_FAST_DEPTH) throw unusual;
     const seq = new YAMLSeq(this.doc.schema);
     seq.range = [this.off(this.i), 0, 0];
     place(seq);
@@ -241,6 +254,7 @@ class FastComposer {
   }
 
   private openMapping(column: number, place: (node: Node) => void): void {
+    if (this.frames.length >= MAX_FAST_DEPTH) throw unusual;
     const map = new YAMLMap(this.doc.schema);
     map.range = [this.off(this.i), 0, 0];
     place(map);
@@ -290,6 +304,9 @@ class FastComposer {
       return this.endOfLine();
     }
     const column = this.off(this.i) - this.lineStart;
+    // Collections opened on one line (`- - - x`) recurse here: a line of them past this is
+    // left to the package.
+    if ((token === "-" || this.startsKey()) && ++this.nestedOnLine > MAX_NESTED_ON_LINE) throw unusual;
     if (token === "-") {
       if (!(frame.pending instanceof Pair)) return this.openSequence(column, (node) => this.fill(frame, node));
       throw unusual; // `key: - x` is an error
@@ -473,6 +490,7 @@ class FastComposer {
       const open = stack[stack.length - 1];
       if (token === "[" || token === "{") {
         if (open && open.node instanceof YAMLMap && !open.expectValue) throw unusual; // a collection as a key
+        if (this.frames.length + stack.length >= MAX_FAST_DEPTH) throw unusual;
         const child = begin(token === "[" ? "]" : "}");
         stack.push(child);
         continue;

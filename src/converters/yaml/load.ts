@@ -25,8 +25,8 @@ export function loadErrorLocation(error: LoadError): SourceLocation | undefined 
 export type LoadResult<T> = { value: T; error?: undefined } | { value?: undefined; error: LoadError };
 
 export function loadYaml<T>(text: string, type: SourceType<T>): LoadResult<T> {
-  const syntax = checkText(text);
-  if (syntax) return { error: syntax };
+  const reader = checkReader(text);
+  if (reader) return { error: reader };
   const fastLines = new LineCounter();
   const fast = composeFast(text, fastLines);
   if (fast) {
@@ -34,6 +34,8 @@ export function loadYaml<T>(text: string, type: SourceType<T>): LoadResult<T> {
     if (problem) return { error: problem };
     return decodeRoot(fast.contents as Node | null, type, { doc: fast, lines: fastLines, typeErrors: [] });
   }
+  const deep = checkNesting(text);
+  if (deep) return { error: deep };
   const lines = new LineCounter();
   const docs = parseAllDocuments(text, { lineCounter: lines, version: "1.1", uniqueKeys: false, prettyErrors: false });
   if (!Array.isArray(docs)) {
@@ -54,14 +56,24 @@ function errorAt(p: SyntaxProblem, text: string): LoadError {
 
 /** What libyaml refuses before any parsing: bytes that are not text, nesting past its limit. */
 export function checkText(text: string): LoadError | undefined {
+  return checkReader(text) ?? checkNesting(text);
+}
+
+/** Bytes libyaml's reader refuses. */
+export function checkReader(text: string): LoadError | undefined {
   const reader = readerProblem(text);
-  if (reader) return errorAt(reader, text);
+  return reader ? errorAt(reader, text) : undefined;
+}
+
+/**
+ * Nesting past libyaml's limit. A document the fast composer takes is well under it (it
+ * leaves deeper ones to the package), so only the package's path needs this scan.
+ */
+export function checkNesting(text: string): LoadError | undefined {
   const deep = findExcessiveNesting(text);
-  if (deep) {
-    const { line } = offsetPosition(text, deep.offset);
-    return errorAt({ ...depthProblem(deep.offset, MAX_DEPTH), goLine: line > 1 ? line : undefined }, text);
-  }
-  return undefined;
+  if (!deep) return undefined;
+  const { line } = offsetPosition(text, deep.offset);
+  return errorAt({ ...depthProblem(deep.offset, MAX_DEPTH), goLine: line > 1 ? line : undefined }, text);
 }
 
 /**
