@@ -44,6 +44,8 @@ interface Frame {
   pending: Pair | "item" | undefined;
   /** Where the pending entry's indicator ended: an empty value is placed there. */
   emptyAt: number;
+  /** An anchor written after the indicator, for a value on the lines below (`key: &a`). */
+  anchor?: string;
 }
 
 /** The Document options of the two loaders: yaml.v2's YAML 1.1, and go-yaml v3's 1.2 for the Collector. */
@@ -229,7 +231,7 @@ class FastComposer {
   /** Ends the innermost block collection: an entry still waiting gets its empty value. */
   private close(): void {
     const frame = this.frames.pop()!;
-    if (frame.pending) this.fill(frame, this.empty(frame.emptyAt));
+    if (frame.pending) this.fillEmpty(frame);
     const { node } = frame;
     const end = this.off(this.i);
     node.range = [node.range![0], end, end];
@@ -240,7 +242,15 @@ class FastComposer {
     if (pending instanceof Pair) pending.value = value;
     else if (pending) (frame.node as YAMLSeq).items.push(value);
     else throw unusual;
+    if (frame.anchor !== undefined) (value as Scalar).anchor = frame.anchor;
     frame.pending = undefined;
+    frame.anchor = undefined;
+  }
+
+  /** The pending entry gets no value: an empty one (an anchored empty value is left to the package). */
+  private fillEmpty(frame: Frame): void {
+    if (frame.anchor !== undefined) throw unusual;
+    this.fill(frame, this.empty(frame.emptyAt));
   }
 
   private openSequence(column: number, place: (node: Node) => void): void {
@@ -265,7 +275,7 @@ class FastComposer {
 
   /** `-` and what follows it on its line. */
   private item(frame: Frame): void {
-    if (frame.pending) this.fill(frame, this.empty(frame.emptyAt));
+    if (frame.pending) this.fillEmpty(frame);
     this.i++;
     frame.pending = "item";
     frame.emptyAt = this.skipSpaces();
@@ -274,7 +284,7 @@ class FastComposer {
 
   /** `key:` and what follows it on its line. */
   private entry(frame: Frame): void {
-    if (frame.pending) this.fill(frame, this.empty(frame.emptyAt));
+    if (frame.pending) this.fillEmpty(frame);
     const key = this.scalar(true);
     const keySource = this.text.slice(key.range![0], this.off(this.i));
     // Implicit keys are on one line and at most 1,024 characters long.
@@ -295,14 +305,21 @@ class FastComposer {
     const token = this.current();
     if (token === undefined || token === "\n" || token[0] === "#") return;
     if (token[0] === "&") {
-      // An anchor for a collection on the following lines is not modelled.
       let j = this.i + 1;
       while (this.tok(j)?.[0] === " ") j++;
       const next = this.tok(j);
-      if (next === undefined || next === "\n" || next[0] === "#") throw unusual;
-      this.fill(frame, this.value(frame.indent));
+      if (next !== undefined && next !== "\n" && next[0] !== "#") {
+        this.fill(frame, this.value(frame.indent));
+        return this.endOfLine();
+      }
+      // The anchor is for the value on the lines below.
+      const anchor = token.slice(1);
+      if (anchor === "") throw unusual;
+      frame.anchor = anchor;
+      this.i++;
       return this.endOfLine();
     }
+    if (token[0] === "|" || token[0] === ">") return this.fill(frame, this.blockScalar(frame.indent));
     const column = this.off(this.i) - this.lineStart;
     // Collections opened on one line (`- - - x`) recurse here: a line of them past this is
     // left to the package.
@@ -431,6 +448,46 @@ class FastComposer {
     if (value !== "" && !TAGGED_START.has(value[0])) return this.stringTag;
     for (const tag of this.tags) if ((tag.default === true || (atKey && tag.default === "key")) && tag.test?.test(value)) return tag;
     return this.stringTag;
+  }
+
+  /**
+   * A literal or folded block scalar: its header, what follows the header on its line, and
+   * its content lines, resolved as the composer resolves them (`indent` is the column of
+   * the collection it is a value in, as the parser gives it). Leaves the cursor at the start
+   * of the line after its content.
+   */
+  private blockScalar(indent: number): Scalar {
+    const offset = this.off(this.i);
+    const props: { type: string; offset: number; indent: number; source: string }[] = [];
+    props.push({ type: "block-scalar-header", offset, indent, source: this.current() });
+    this.i++;
+    for (let token = this.tok(this.i); token !== "\n"; token = this.tok(this.i)) {
+      if (token === undefined) throw unusual;
+      if (token[0] === " ") props.push({ type: "space", offset: this.off(this.i), indent, source: token });
+      else if (token[0] === "#") props.push({ type: "comment", offset: this.off(this.i), indent, source: token });
+      else throw unusual;
+      this.i++;
+    }
+    props.push({ type: "newline", offset: this.off(this.i), indent, source: "\n" });
+    this.i++;
+    this.lineStart = this.off(this.i);
+    let source = "";
+    if (this.tok(this.i) === "\x1f") {
+      this.i++;
+      source = this.current();
+      this.i++;
+      // The content ends its last line; the lexer goes on from the next one.
+      if (source.endsWith("\n")) this.lineStart = this.off(this.i);
+    }
+    let failed = false;
+    const token = { type: "block-scalar", offset, indent, props, source } as Parameters<typeof CST.resolveAsScalar>[0];
+    const resolved = CST.resolveAsScalar(token, true, () => (failed = true));
+    if (failed || !resolved || resolved.type === null) throw unusual;
+    const scalar = new Scalar(resolved.value);
+    scalar.range = resolved.range;
+    scalar.source = resolved.value;
+    scalar.type = resolved.type as Scalar.Type;
+    return scalar;
   }
 
   /** An empty value, resolved from `''` like any plain scalar (null in YAML 1.1). */
