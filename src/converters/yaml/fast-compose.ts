@@ -1,11 +1,11 @@
 // The common shape of a config file, composed straight from the `yaml` package's lexer
-// tokens: block mappings and sequences, flow collections, plain and quoted scalars,
+// tokens: block mappings and sequences, flow collections, plain, quoted and block scalars,
 // anchors and aliases, comments. Building the package's concrete syntax tree and then its
 // Document takes over six times as long as lexing (bench/yaml-layers.mjs), and a big
-// config is mostly this shape. Anything else (tags, block scalars, explicit keys,
-// directives, more than one document, tabs, CR line ends, anything the package would
-// report as an error) returns undefined, and the caller parses the text with the package's
-// Document API as before, so the package still decides every refusal and its words.
+// config is mostly this shape. Anything else (tags, explicit keys, directives, more than
+// one document, tabs, CR line ends, anything the package would report as an error)
+// returns undefined, and the caller parses the text with the package's Document API as
+// before, so the package still decides every refusal and its words.
 //
 // The nodes are the package's own (Scalar, YAMLMap, YAMLSeq, Pair, Alias), with the values,
 // scalar types, sources, formats and start offsets its composer gives them; the line
