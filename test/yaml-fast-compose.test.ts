@@ -31,6 +31,8 @@ const FAST = [
   "a: |\nb: 1\n",
   "- a: |\n    x\n  b: 2\n",
   "template: |\n  {{ .Value }}\n  # not a comment\nnext: 1\n",
+  // CR LF line ends, as a file edited on Windows has them.
+  "a: 1\r\nb:\r\n  - \"x\r\n   y\"\r\n  - p\r\n    q\r\nc: |\r\n  t\r\nd: [1,\r\n  2]\r\n",
   "a: &x {c: 1}\nb: *x\n",
   "- &x {c: 1}\n- *x\n- <<: *x\n  d: 2\n",
   "<<: {a: 1}\n",
@@ -88,7 +90,7 @@ const FALLBACK = [
   "",
   "# only\n",
   "a:\tb\n",
-  "a: 1\r\nb: 2\r\n",
+  "a: 1\rb: 2\r",
   "a:\n    b: 1\n  c: 2\n",
 ];
 
@@ -110,6 +112,12 @@ describe("the fast YAML composer", () => {
   it("gives the Document API's nodes for every config the project has, and takes most of them", () => {
     const seeds = loadSeeds();
     const results = seeds.map((s) => ({ name: s.name, result: compareComposers(s.text, s.format === "otelcol" ? YAML_12 : YAML_11) }));
+    expect(results.filter((r) => r.result !== "fast" && r.result !== "fallback")).toEqual([]);
+    expect(results.filter((r) => r.result === "fast").length).toBeGreaterThan(seeds.length * 0.9);
+  });
+  it("does the same with CR LF line ends", () => {
+    const seeds = loadSeeds();
+    const results = seeds.map((s) => ({ name: s.name, result: compareComposers(s.text.replace(/\r?\n/g, "\r\n"), s.format === "otelcol" ? YAML_12 : YAML_11) }));
     expect(results.filter((r) => r.result !== "fast" && r.result !== "fallback")).toEqual([]);
     expect(results.filter((r) => r.result === "fast").length).toBeGreaterThan(seeds.length * 0.9);
   });

@@ -3,7 +3,7 @@
 // anchors and aliases, comments. Building the package's concrete syntax tree and then its
 // Document takes over six times as long as lexing (bench/yaml-layers.mjs), and a big
 // config is mostly this shape. Anything else (tags, explicit keys, directives, more than
-// one document, tabs, CR line ends, anything the package would report as an error)
+// one document, tabs, lone CR line ends, anything the package would report as an error)
 // returns undefined, and the caller parses the text with the package's Document API as
 // before, so the package still decides every refusal and its words.
 //
@@ -32,6 +32,11 @@ const MAX_FAST_DEPTH = 10_000;
 /** Collections one line may open inside one another (`- - - x`, `- a: - b`). */
 const MAX_NESTED_ON_LINE = 500;
 
+/** A line end as the lexer gives it: LF, or CR LF (a lone CR is left to the package). */
+function isNewline(token: string | undefined): boolean {
+  return token === "\n" || token === "\r\n";
+}
+
 /** Thrown to give up on the fast path; the caller falls back to the Document API. */
 class Unusual extends Error {}
 const unusual = new Unusual();
@@ -53,7 +58,7 @@ export type ComposeOptions = { version: "1.1"; uniqueKeys: false } | { version: 
 
 export function composeFast(text: string, lines: LineCounter, options: ComposeOptions = { version: "1.1", uniqueKeys: false }): Document | undefined {
   // Characters whose handling differs in ways this path does not model.
-  if (/[\t\r\ufeff]/.test(text)) return undefined;
+  if (/[\t\ufeff]|\r(?!\n)/.test(text)) return undefined;
   try {
     return new FastComposer(text, options).compose(lines);
   } catch (e) {
@@ -151,7 +156,7 @@ class FastComposer {
         if (this.tok(this.i) === "---") this.i++;
         continue;
       }
-      if (token === "\n") {
+      if (isNewline(token)) {
         this.i++;
         this.lineStart = this.off(this.i);
         continue;
@@ -178,7 +183,7 @@ class FastComposer {
   /** A comment must follow white space (or start the text). */
   private comment(): void {
     const before = this.tok(this.i - 1) ?? "\n";
-    if (this.i > 1 && before !== "\n" && before !== "---" && before[0] !== " ") throw unusual;
+    if (this.i > 1 && !isNewline(before) && before !== "---" && before[0] !== " ") throw unusual;
     this.i++;
   }
 
@@ -303,12 +308,12 @@ class FastComposer {
   /** What follows an indicator on its own line: a nested item or entry, a value, or nothing. */
   private inlineValue(frame: Frame): void {
     const token = this.current();
-    if (token === undefined || token === "\n" || token[0] === "#") return;
+    if (token === undefined || isNewline(token) || token[0] === "#") return;
     if (token[0] === "&") {
       let j = this.i + 1;
       while (this.tok(j)?.[0] === " ") j++;
       const next = this.tok(j);
-      if (next !== undefined && next !== "\n" && next[0] !== "#") {
+      if (next !== undefined && !isNewline(next) && next[0] !== "#") {
         this.fill(frame, this.value(frame.indent));
         return this.endOfLine();
       }
@@ -356,7 +361,7 @@ class FastComposer {
   /** After a value, only spaces and a comment may be left on the line. */
   private endOfLine(): void {
     for (let token = this.tok(this.i); token !== undefined; token = this.tok(this.i)) {
-      if (token === "\n") return;
+      if (isNewline(token)) return;
       if (!this.trivia(token)) throw unusual;
     }
   }
@@ -401,7 +406,7 @@ class FastComposer {
       this.i++;
       token = this.current();
       type = "scalar";
-      if (token === "\n") throw unusual;
+      if (isNewline(token)) throw unusual;
     } else if (token[0] === '"') type = "double-quoted-scalar";
     else if (token[0] === "'") type = "single-quoted-scalar";
     else throw unusual;
@@ -461,14 +466,14 @@ class FastComposer {
     const props: { type: string; offset: number; indent: number; source: string }[] = [];
     props.push({ type: "block-scalar-header", offset, indent, source: this.current() });
     this.i++;
-    for (let token = this.tok(this.i); token !== "\n"; token = this.tok(this.i)) {
+    for (let token = this.tok(this.i); !isNewline(token); token = this.tok(this.i)) {
       if (token === undefined) throw unusual;
       if (token[0] === " ") props.push({ type: "space", offset: this.off(this.i), indent, source: token });
       else if (token[0] === "#") props.push({ type: "comment", offset: this.off(this.i), indent, source: token });
       else throw unusual;
       this.i++;
     }
-    props.push({ type: "newline", offset: this.off(this.i), indent, source: "\n" });
+    props.push({ type: "newline", offset: this.off(this.i), indent, source: this.current() });
     this.i++;
     this.lineStart = this.off(this.i);
     let source = "";
@@ -535,7 +540,7 @@ class FastComposer {
     while (result === undefined) {
       const token = this.current();
       if (token === undefined) throw unusual;
-      if (token === "\n") {
+      if (isNewline(token)) {
         this.i++;
         this.lineStart = this.off(this.i);
         const lead = this.tok(this.i);
