@@ -211,20 +211,20 @@ class FastComposer {
     const top = this.frames.at(-1);
     if (!top) {
       if (this.root !== undefined) throw unusual;
-      if (isItem) return this.openSequence(column, (node) => (this.root = node));
-      if (keyed) return this.openMapping(column, (node) => (this.root = node));
+      if (isItem) return this.open("sequence", column, (node) => (this.root = node));
+      if (keyed) return this.open("mapping", column, (node) => (this.root = node));
       this.root = this.value(-1);
       return this.endOfLine();
     }
     if (top.indent === column) {
       if (isItem && top.node instanceof YAMLSeq) return this.item(top);
-      if (isItem && top.pending instanceof Pair) return this.openSequence(column, (node) => this.fill(top, node));
+      if (isItem && top.pending instanceof Pair) return this.open("sequence", column, (node) => this.fill(top, node));
       if (keyed && top.node instanceof YAMLMap) return this.entry(top);
       throw unusual;
     }
     if (!top.pending) throw unusual;
-    if (isItem) return this.openSequence(column, (node) => this.fill(top, node));
-    if (keyed) return this.openMapping(column, (node) => this.fill(top, node));
+    if (isItem) return this.open("sequence", column, (node) => this.fill(top, node));
+    if (keyed) return this.open("mapping", column, (node) => this.fill(top, node));
     this.fill(top, this.value(top.indent));
     this.endOfLine();
   }
@@ -258,24 +258,16 @@ class FastComposer {
     this.fill(frame, this.empty(frame.emptyAt));
   }
 
-  private openSequence(column: number, place: (node: Node) => void): void {
+  /** A block sequence (at a `-`) or mapping (at a key) starting at `column`, and its first entry. */
+  private open(kind: "sequence" | "mapping", column: number, place: (node: Node) => void): void {
     if (this.frames.length >= MAX_FAST_DEPTH) throw unusual;
-    const seq = new YAMLSeq(this.doc.schema);
-    seq.range = [this.off(this.i), 0, 0];
-    place(seq);
-    const frame: Frame = { node: seq, indent: column, pending: undefined, emptyAt: 0 };
+    const node = kind === "sequence" ? new YAMLSeq(this.doc.schema) : new YAMLMap(this.doc.schema);
+    node.range = [this.off(this.i), 0, 0];
+    place(node);
+    const frame: Frame = { node, indent: column, pending: undefined, emptyAt: 0 };
     this.frames.push(frame);
-    this.item(frame);
-  }
-
-  private openMapping(column: number, place: (node: Node) => void): void {
-    if (this.frames.length >= MAX_FAST_DEPTH) throw unusual;
-    const map = new YAMLMap(this.doc.schema);
-    map.range = [this.off(this.i), 0, 0];
-    place(map);
-    const frame: Frame = { node: map, indent: column, pending: undefined, emptyAt: 0 };
-    this.frames.push(frame);
-    this.entry(frame);
+    if (kind === "sequence") this.item(frame);
+    else this.entry(frame);
   }
 
   /** `-` and what follows it on its line. */
@@ -330,12 +322,12 @@ class FastComposer {
     // left to the package.
     if ((token === "-" || this.startsKey()) && ++this.nestedOnLine > MAX_NESTED_ON_LINE) throw unusual;
     if (token === "-") {
-      if (!(frame.pending instanceof Pair)) return this.openSequence(column, (node) => this.fill(frame, node));
+      if (!(frame.pending instanceof Pair)) return this.open("sequence", column, (node) => this.fill(frame, node));
       throw unusual; // `key: - x` is an error
     }
     if (this.startsKey()) {
       if (frame.pending instanceof Pair) throw unusual; // `a: b: c` is an error
-      return this.openMapping(column, (node) => this.fill(frame, node));
+      return this.open("mapping", column, (node) => this.fill(frame, node));
     }
     this.fill(frame, this.value(frame.indent));
     this.endOfLine();
