@@ -15,7 +15,8 @@ import { dockerswarm } from "../src/converters/prometheus/discovery/dockerswarm.
 import { ec2 } from "../src/converters/prometheus/discovery/ec2.js";
 import { file } from "../src/converters/prometheus/discovery/file.js";
 import { gce } from "../src/converters/prometheus/discovery/gce.js";
-import { http, urlSchemeAndHost } from "../src/converters/prometheus/discovery/http.js";
+import { http } from "../src/converters/prometheus/discovery/http.js";
+import { urlSchemeAndHost } from "../src/converters/shared/url.js";
 import { ionos } from "../src/converters/prometheus/discovery/ionos.js";
 import type { DiscoveryConverter } from "../src/converters/prometheus/discovery/registry.js";
 import { Diagnostics } from "../src/diagnostics.js";

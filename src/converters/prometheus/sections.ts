@@ -13,11 +13,6 @@ import { parseGoBase2Bytes } from "../shared/bytes.js";
 import { bool, DecodeFailure, float, int, list, map, nullEntries, parsed, string, struct, uint, type Infer } from "../yaml/types.js";
 import { checkDiscoveryNulls, discoveryConfigFields } from "./discovery/configs.js";
 
-function failer(line?: number) {
-  return (text: string): never => {
-    throw new DecodeFailure(text, line);
-  };
-}
 
 /** A `[]*relabel.Config`: a null rule is a nil pointer, which each owner refuses in its words. */
 export const relabelList = list(relabelConfigSource, "[]*relabel.Config");
@@ -77,7 +72,7 @@ export const sigv4Source = struct(
   {
     validate(c, _ctx, line) {
       if (!c.access_key !== !c.secret_key) {
-        failer(line)("must provide a AWS SigV4 Access key and Secret Key if credentials are specified in the SigV4 config");
+        DecodeFailure.thrower(line)("must provide a AWS SigV4 Access key and Secret Key if credentials are specified in the SigV4 config");
       }
     },
   },
@@ -102,7 +97,7 @@ export const remoteReadSource = struct(
   {
     defaults: () => ({ remote_timeout: 60_000, chunked_read_limit: 50 * 1024 * 1024, filter_external_labels: true, ...httpClientDefaults() }),
     validate(rr, _ctx, line) {
-      if (rr.url === undefined) failer(line)("url for remote_read is empty");
+      if (rr.url === undefined) DecodeFailure.thrower(line)("url for remote_read is empty");
       validateHeaders(rr.headers, line);
       validateHttpClient(rr, line);
     },
@@ -137,7 +132,7 @@ const alertmanagerSource = struct(
   {
     defaults: () => ({ scheme: "http", timeout: 10_000, api_version: "v2", ...httpClientDefaults() }),
     validate(c, _ctx, line) {
-      const fail = failer(line);
+      const fail = DecodeFailure.thrower(line);
       checkDiscoveryNulls(c, line);
       validateHttpClient(c, line);
       if ((c.basic_auth || c.authorization || c.oauth2) && c.sigv4) fail("at most one of basic_auth, authorization, oauth2, & sigv4 must be configured");
@@ -171,7 +166,7 @@ const retentionSource = struct(
   { time: modelDuration, size: base2Bytes, percentage: float },
   {
     validate(r, _ctx, line) {
-      const fail = failer(line);
+      const fail = DecodeFailure.thrower(line);
       if ((r.size ?? 0) < 0) fail("'storage.tsdb.retention.size' must be greater than or equal to 0");
       const percentage = r.percentage ?? 0;
       if (percentage < 0 || percentage > 100) fail("'storage.tsdb.retention.percentage' must be in the range [0, 100]");
@@ -186,7 +181,7 @@ const chunkEncodingSource = struct(
   {
     validate(c, _ctx, line) {
       if (c.floats && !FLOAT_CHUNK_ENCODINGS.includes(c.floats)) {
-        failer(line)(`'storage.tsdb.chunk_encoding.floats' must be 'xor' or 'xor2', or the field must be omitted entirely, got ${goQuote(c.floats)}`);
+        DecodeFailure.thrower(line)(`'storage.tsdb.chunk_encoding.floats' must be 'xor' or 'xor2', or the field must be omitted entirely, got ${goQuote(c.floats)}`);
       }
     },
   },
@@ -231,7 +226,7 @@ export const tracingSource = struct(
   },
   {
     validate(t, _ctx, line) {
-      const fail = failer(line);
+      const fail = DecodeFailure.thrower(line);
       validateTracingHeaders(t.headers, line);
       if (!t.endpoint) fail("tracing endpoint must be set");
       if (t.compression && t.compression !== "gzip") fail(`invalid compression type ${t.compression} provided, valid options: gzip`);
@@ -279,7 +274,7 @@ export const otlpSource = struct(
   {
     defaults: () => ({ translation_strategy: "UnderscoreEscapingWithSuffixes" }),
     validate(c, _ctx, line) {
-      const fail = failer(line);
+      const fail = DecodeFailure.thrower(line);
       if (c.promote_all_resource_attributes) {
         if ((c.promote_resource_attributes?.length ?? 0) > 0) {
           fail("'promote_all_resource_attributes' and 'promote_resource_attributes' cannot be configured simultaneously");
@@ -306,10 +301,10 @@ export function validateTranslationStrategy(otlp: OtlpConfig | undefined, valida
   const strategy = otlp?.translation_strategy ?? "";
   if (strategy === "" || TRANSLATION_STRATEGIES_ESCAPING.includes(strategy)) return;
   if (TRANSLATION_STRATEGIES_WITH_UTF8.includes(strategy)) {
-    if (validationScheme === "legacy") failer(line)(`OTLP translation strategy ${goQuote(strategy)} is not allowed when UTF8 is disabled`);
+    if (validationScheme === "legacy") DecodeFailure.thrower(line)(`OTLP translation strategy ${goQuote(strategy)} is not allowed when UTF8 is disabled`);
     return;
   }
-  failer(line)(`unsupported OTLP translation strategy ${goQuote(strategy)}`);
+  DecodeFailure.thrower(line)(`unsupported OTLP translation strategy ${goQuote(strategy)}`);
 }
 
 // ---------------------------------------------------------------------------------------
@@ -341,7 +336,7 @@ export const azureADSource = struct(
   },
   {
     validate(c, _ctx, line) {
-      const fail = failer(line);
+      const fail = DecodeFailure.thrower(line);
       c.cloud ||= "AzurePublic";
       if (!AZURE_CLOUDS.includes(c.cloud)) fail("must provide a cloud in the Azure AD config");
       const authenticators = [c.managed_identity, c.workload_identity, c.oauth, c.sdk].filter((a) => a !== undefined).length;
@@ -381,7 +376,7 @@ export const googleIAMSource = struct("googleiam.Config", { credentials_file: st
 export function validateQueueConfig(q: {
   capacity?: number; max_shards?: number; min_shards?: number; max_samples_per_send?: number; min_backoff?: number; max_backoff?: number;
 }, line?: number): void {
-  const fail = failer(line);
+  const fail = DecodeFailure.thrower(line);
   if ((q.capacity ?? 0) <= 0) fail("remote write queue capacity must be positive");
   if ((q.min_shards ?? 0) <= 0) fail("remote write queue min_shards must be positive");
   if ((q.min_shards ?? 0) > (q.max_shards ?? 0)) fail("remote write queue min_shards must not be greater than max_shards");
@@ -395,7 +390,7 @@ const PROTOBUF_MESSAGES = ["prometheus.WriteRequest", "io.prometheus.write.v2.Re
 export function validateProtobufMessage(message: string | undefined, line?: number): void {
   const m = message ?? "";
   if (!PROTOBUF_MESSAGES.includes(m)) {
-    failer(line)(`invalid protobuf_message value: unknown type for remote write protobuf message ${m}, supported: ${PROTOBUF_MESSAGES.join(", ")}`);
+    DecodeFailure.thrower(line)(`invalid protobuf_message value: unknown type for remote write protobuf message ${m}, supported: ${PROTOBUF_MESSAGES.join(", ")}`);
   }
 }
 

@@ -41,9 +41,7 @@ export const tlsConfigSource = struct(
   },
   {
     validate(c, _ctx, line) {
-      const fail = (text: string) => {
-        throw new DecodeFailure(text, line);
-      };
+      const fail = DecodeFailure.thrower(line);
       if (countSet(c.ca, c.ca_file, c.ca_ref) > 1) fail("at most one of ca, ca_file & ca_ref must be configured");
       if (countSet(c.cert, c.cert_file, c.cert_ref) > 1) fail("at most one of cert, cert_file & cert_ref must be configured");
       if (countSet(c.key, c.key_file, c.key_ref) > 1) fail("at most one of key and key_file must be configured");
@@ -142,9 +140,7 @@ const RESERVED_HEADERS = new Set([
  * authorization without type gets type Bearer.
  */
 export function validateHttpClient(cfg: HttpClientSource, line?: number): void {
-  const fail = (text: string): never => {
-    throw new DecodeFailure(text, line);
-  };
+  const fail = DecodeFailure.thrower(line);
   const bearer = countSet(cfg.bearer_token) > 0;
   const bearerFile = countSet(cfg.bearer_token_file) > 0;
   if (bearer && bearerFile) fail("at most one of bearer_token & bearer_token_file must be configured");

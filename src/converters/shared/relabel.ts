@@ -51,9 +51,7 @@ const CASE_OR_EQUAL = new Set(["lowercase", "uppercase", "keepequal", "dropequal
 
 /** Config.Validate: throws DecodeFailure with Prometheus's text. */
 export function validateRelabelRule(rule: RelabelConfig, line?: number): void {
-  const fail = (text: string): never => {
-    throw new DecodeFailure(text, line);
-  };
+  const fail = DecodeFailure.thrower(line);
   const act = rule.action ?? "";
   if (act === "") fail("relabel action cannot be empty");
   if (act === "hashmod" && !rule.modulus) fail("relabel configuration for hashmod requires non-zero modulus");

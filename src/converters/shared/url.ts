@@ -18,6 +18,27 @@ export function goUrlParseError(text: string): string | undefined {
   return undefined;
 }
 
+/** The scheme (lower-cased, as Go's url.Parse keeps it) and host of a URL Go accepts. */
+export function urlSchemeAndHost(text: string): { scheme: string; host: string } {
+  const m = /^([A-Za-z][A-Za-z0-9+.-]*):([\s\S]*)$/.exec(text);
+  if (!m) return { scheme: "", host: "" };
+  const rest = m[2].split("#")[0].split("?")[0];
+  if (!rest.startsWith("//")) return { scheme: m[1].toLowerCase(), host: "" };
+  const authority = rest.slice(2).split("/")[0];
+  return { scheme: m[1].toLowerCase(), host: authority.slice(authority.lastIndexOf("@") + 1) };
+}
+
+/** What Prometheus's HTTP and PuppetDB discoveries refuse in their URL, in the order they check it. */
+export function httpUrlProblem(url: string | undefined): string | undefined {
+  if (!url) return "URL is missing";
+  const parseError = goUrlParseError(url);
+  if (parseError) return parseError;
+  const { scheme, host } = urlSchemeAndHost(url);
+  if (scheme !== "http" && scheme !== "https") return "URL scheme must be 'http' or 'https'";
+  if (host === "") return "host is missing in URL";
+  return undefined;
+}
+
 /** A URL field (prometheus/common config.URL): parse failures stop the load. */
 export const goUrl: SourceType<string> = parsed((text, line) => {
   const error = goUrlParseError(text);

@@ -16,6 +16,13 @@ export class DecodeFailure extends Error {
     super(message);
   }
 
+  /** A function that stops the load with its text, at `line`: the `fail` of a validation. */
+  static thrower(line?: number): (text: string) => never {
+    return (text) => {
+      throw new DecodeFailure(text, line);
+    };
+  }
+
   /** A failure at a located key or struct (`locationOf`), falling back to a line. */
   static at(message: string, location: SourceLocation | undefined, line?: number): DecodeFailure {
     return new DecodeFailure(message, location?.line ?? line, location?.column);

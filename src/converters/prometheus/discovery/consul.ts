@@ -41,9 +41,7 @@ const consulSource = struct(
       ...httpClientDefaults(),
     }),
     validate(c, _ctx, line) {
-      const fail = (text: string) => {
-        throw new DecodeFailure(text, line);
-      };
+      const fail = DecodeFailure.thrower(line);
       if ((c.server ?? "").trim() === "") fail("consul SD configuration requires a server address");
       if (c.username || c.password) {
         if (c.basic_auth) fail("at most one of consul SD configuration username and password and basic auth can be configured");

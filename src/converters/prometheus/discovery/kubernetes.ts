@@ -50,9 +50,7 @@ const kubernetesSource = struct(
   {
     defaults: httpClientDefaults,
     validate(c, _ctx, line) {
-      const fail = (text: string): never => {
-        throw new DecodeFailure(text, line);
-      };
+      const fail = DecodeFailure.thrower(line);
       if (!c.role) fail("role missing (one of: pod, service, endpoints, endpointslice, node, ingress)");
       validateHttpClient(c, line);
       const hasApiServer = c.api_server !== undefined;

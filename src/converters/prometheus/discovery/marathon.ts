@@ -19,9 +19,7 @@ const marathonSource = struct(
   {
     defaults: () => ({ ...httpClientDefaults(), refresh_interval: 30_000 }),
     validate(c, _ctx, line) {
-      const fail = (text: string): never => {
-        throw new DecodeFailure(text, line);
-      };
+      const fail = DecodeFailure.thrower(line);
       if (!c.servers?.length) fail("marathon_sd: must contain at least one Marathon server");
       if (c.auth_token && c.auth_token_file) fail("marathon_sd: at most one of auth_token & auth_token_file must be configured");
       if (c.auth_token || c.auth_token_file) {

@@ -40,9 +40,7 @@ const openstackSource = struct(
   {
     defaults: () => ({ port: 80, refresh_interval: 60_000, availability: "public" }),
     validate(c, _ctx, line) {
-      const fail = (text: string): never => {
-        throw new DecodeFailure(text, line);
-      };
+      const fail = DecodeFailure.thrower(line);
       const availability = c.availability ?? "";
       if (!["public", "internal", "admin"].includes(availability)) {
         fail(`unknown availability ${availability}, must be one of admin, internal or public`);

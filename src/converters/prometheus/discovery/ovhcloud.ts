@@ -20,9 +20,7 @@ const ovhcloudSource = struct(
   {
     defaults: () => ({ endpoint: "ovh-eu", refresh_interval: 60_000 }),
     validate(c, _ctx, line) {
-      const fail = (text: string): never => {
-        throw new DecodeFailure(text, line);
-      };
+      const fail = DecodeFailure.thrower(line);
       if (!c.endpoint) fail("endpoint can not be empty");
       if (!c.application_key) fail("application key can not be empty");
       if (!c.application_secret) fail("application secret can not be empty");

@@ -51,9 +51,7 @@ const scalewaySource = struct(
       api_url: "https://api.scaleway.com",
     }),
     validate(c, _ctx, line) {
-      const fail = (text: string): never => {
-        throw new DecodeFailure(text, line);
-      };
+      const fail = DecodeFailure.thrower(line);
       if (!c.role) fail("role missing (one of: instance, baremetal)");
       if (!c.project_id) fail("project_id is mandatory");
       if (!c.secret_key && !c.secret_key_file) fail("one of secret_key & secret_key_file must be configured");

@@ -15,9 +15,7 @@ export function zookeeperSource(kind: string) {
     {
       defaults: () => ({ timeout: 10_000 }),
       validate(c, _ctx, line) {
-        const fail = (text: string): never => {
-          throw new DecodeFailure(text, line);
-        };
+        const fail = DecodeFailure.thrower(line);
         if (!c.servers?.length) fail(`${kind} SD config must contain at least one Zookeeper server`);
         if (!c.paths?.length) fail(`${kind} SD config must contain at least one path`);
         const relative = c.paths!.find((path) => !path.startsWith("/"));

@@ -23,9 +23,7 @@ const tritonSource = struct(
   {
     defaults: () => ({ role: "container", port: 9163, refresh_interval: 60_000, version: 1 }),
     validate(c, _ctx, line) {
-      const fail = (text: string): never => {
-        throw new DecodeFailure(text, line);
-      };
+      const fail = DecodeFailure.thrower(line);
       if (c.role !== "container" && c.role !== "cn") fail("triton SD configuration requires role to be 'container' or 'cn'");
       if (!c.account) fail("triton SD configuration requires an account");
       if (!c.dns_suffix) fail("triton SD configuration requires a dns_suffix");

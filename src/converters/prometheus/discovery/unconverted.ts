@@ -5,16 +5,9 @@
 
 import { modelDuration } from "../../shared/duration.js";
 import { httpClientDefaults, httpClientSource, secret, validateHttpClient } from "../../shared/http-client.js";
-import { goUrlParseError } from "../../shared/url.js";
+import { goUrlParseError, httpUrlProblem, urlSchemeAndHost } from "../../shared/url.js";
 import { goQuote } from "../../shared/go-format.js";
 import { bool, DecodeFailure, int, parsed, string, struct, type SourceType } from "../../yaml/types.js";
-import { urlSchemeAndHost } from "./http.js";
-
-function failer(line: number) {
-  return (text: string): never => {
-    throw new DecodeFailure(text, line);
-  };
-}
 
 const eureka = struct(
   "eureka.plain",
@@ -22,7 +15,7 @@ const eureka = struct(
   {
     defaults: () => ({ refresh_interval: 30_000, ...httpClientDefaults() }),
     validate(c, _ctx, line) {
-      const fail = failer(line);
+      const fail = DecodeFailure.thrower(line);
       if (!c.server) fail("eureka_sd: empty or null eureka server");
       const parseError = goUrlParseError(c.server!);
       if (parseError) fail(parseError);
@@ -45,7 +38,7 @@ const hetzner = struct(
   {
     defaults: () => ({ port: 80, refresh_interval: 60_000, ...httpClientDefaults() }),
     validate(c, _ctx, line) {
-      if (!c.role) failer(line)("role missing (one of: robot, hcloud)");
+      if (!c.role) DecodeFailure.thrower(line)("role missing (one of: robot, hcloud)");
       validateHttpClient(c, line);
     },
   },
@@ -73,7 +66,7 @@ const nomad = struct(
       ...httpClientDefaults(),
     }),
     validate(c, _ctx, line) {
-      if ((c.server ?? "").trim() === "") failer(line)("nomad SD configuration requires a server address");
+      if ((c.server ?? "").trim() === "") DecodeFailure.thrower(line)("nomad SD configuration requires a server address");
       validateHttpClient(c, line);
     },
   },
@@ -85,13 +78,9 @@ const puppetdb = struct(
   {
     defaults: () => ({ port: 80, refresh_interval: 60_000, ...httpClientDefaults() }),
     validate(c, _ctx, line) {
-      const fail = failer(line);
-      if (!c.url) fail("URL is missing");
-      const parseError = goUrlParseError(c.url!);
-      if (parseError) fail(parseError);
-      const { scheme, host } = urlSchemeAndHost(c.url!);
-      if (scheme !== "http" && scheme !== "https") fail("URL scheme must be 'http' or 'https'");
-      if (host === "") fail("host is missing in URL");
+      const fail = DecodeFailure.thrower(line);
+      const problem = httpUrlProblem(c.url);
+      if (problem) fail(problem);
       if (!c.query) fail("query missing");
       validateHttpClient(c, line);
     },
@@ -118,7 +107,7 @@ const stackit = struct(
     validate(c, _ctx, line) {
       c.endpoint ||= `https://iaas.api.${c.region ?? ""}.stackit.cloud`;
       const parseError = goUrlParseError(c.endpoint);
-      if (parseError) failer(line)(`invalid endpoint ${goQuote(c.endpoint)}: ${parseError}`);
+      if (parseError) DecodeFailure.thrower(line)(`invalid endpoint ${goQuote(c.endpoint)}: ${parseError}`);
       validateHttpClient(c, line);
     },
   },
@@ -138,7 +127,7 @@ const uyuni = struct(
   {
     defaults: () => ({ entitlement: "monitoring_entitled", separator: ",", refresh_interval: 60_000, ...httpClientDefaults() }),
     validate(c, _ctx, line) {
-      const fail = failer(line);
+      const fail = DecodeFailure.thrower(line);
       if (!c.server) fail("Uyuni SD configuration requires server host");
       const parseError = goUrlParseError(c.server!);
       if (parseError) fail(`Uyuni Server URL is not valid: ${parseError}`);
@@ -175,7 +164,7 @@ const outscale = struct(
   {
     defaults: () => ({ port: 80, refresh_interval: 60_000, ...httpClientDefaults() }),
     validate(c, _ctx, line) {
-      const fail = failer(line);
+      const fail = DecodeFailure.thrower(line);
       if (!c.region) fail("outscale SD configuration requires a region");
       if (!c.secret_key && !c.secret_key_file) fail("one of secret_key & secret_key_file must be configured");
       if (c.secret_key && c.secret_key_file) fail("at most one of secret_key & secret_key_file must be configured");
