@@ -135,7 +135,19 @@ function allowedAliasShare(decoded: number): number {
 export function anchorTable(doc: Pick<Document, "contents">): Map<Alias, Node | undefined> {
   const targets = new Map<Alias, Node | undefined>();
   const anchors = new Map<string, Node>();
-  const stack: unknown[] = [doc.contents];
+  visitNodes(doc.contents, (node) => {
+    if (isAlias(node)) targets.set(node, anchors.get(node.source));
+    else if (node.anchor) anchors.set(node.anchor, node);
+  });
+  return targets;
+}
+
+/**
+ * Visits a document's nodes in document order (a pair's key before its value), keeping
+ * its own stack rather than the call stack; stops at the first node `visit` returns true for.
+ */
+export function visitNodes(root: unknown, visit: (node: Node) => boolean | void): void {
+  const stack: unknown[] = [root];
   while (stack.length > 0) {
     const item = stack.pop();
     if (!item || typeof item !== "object") continue;
@@ -144,14 +156,9 @@ export function anchorTable(doc: Pick<Document, "contents">): Map<Alias, Node | 
       continue;
     }
     const node = item as Node;
-    if (isAlias(node)) {
-      targets.set(node, anchors.get(node.source));
-      continue;
-    }
-    if (node.anchor) anchors.set(node.anchor, node);
+    if (visit(node)) return;
     if (isCollection(node)) for (let i = node.items.length - 1; i >= 0; i--) stack.push(node.items[i]);
   }
-  return targets;
 }
 
 /**

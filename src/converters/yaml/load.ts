@@ -1,10 +1,10 @@
 // Reads a YAML document into a source model the way Go's strict YAML decoding does, with
 // yaml.v2's error texts so a refused config reads as the upstream program would report it.
 
-import { isCollection, isPair, isScalar, LineCounter, parseAllDocuments, type Document, type Node } from "yaml";
+import { isScalar, LineCounter, parseAllDocuments, type Document, type Node } from "yaml";
 import type { SourceLocation } from "../../diagnostics.js";
 import { composeFast } from "./fast-compose.js";
-import { anchorTable, findExcessiveNesting, MAX_DEPTH } from "./limits.js";
+import { anchorTable, findExcessiveNesting, MAX_DEPTH, visitNodes } from "./limits.js";
 import { depthProblem, escapeProblem, fromYamlError, goYamlMessage, readerProblem, type SyntaxProblem } from "./syntax.js";
 import { DecodeFailure, ExcessiveAliasing, type DecodeContext, type SourceType } from "./types.js";
 
@@ -99,23 +99,16 @@ export function documentProblem(doc: Document, text: string, lines: LineCounter)
 
 function firstBadEscape(doc: Document, text: string): SyntaxProblem | undefined {
   if (!text.includes("\\")) return undefined;
-  const stack: unknown[] = [doc.contents];
-  while (stack.length > 0) {
-    const item = stack.pop();
-    if (!item || typeof item !== "object") continue;
-    if (isPair(item)) {
-      stack.push(item.value, item.key);
-    } else if (isCollection(item)) {
-      for (let i = item.items.length - 1; i >= 0; i--) stack.push(item.items[i]);
-    } else if (isScalar(item) && item.type === "QUOTE_DOUBLE" && item.range) {
-      const problem = escapeProblem(text.slice(item.range[0], item.range[1]), item.range[0]);
-      if (problem) {
-        const line = offsetPosition(text, problem.offset).line;
-        return { ...problem, goLine: line > 1 ? line : undefined };
-      }
-    }
-  }
-  return undefined;
+  let found: SyntaxProblem | undefined;
+  visitNodes(doc.contents, (node) => {
+    if (!isScalar(node) || node.type !== "QUOTE_DOUBLE" || !node.range) return false;
+    const problem = escapeProblem(text.slice(node.range[0], node.range[1]), node.range[0]);
+    if (!problem) return false;
+    const line = offsetPosition(text, problem.offset).line;
+    found = { ...problem, goLine: line > 1 ? line : undefined };
+    return true;
+  });
+  return found;
 }
 
 /** 1-based line and column of an offset, counting LF, CRLF and lone CR as line ends. */
