@@ -103,7 +103,7 @@ async function prepareCommand(source: string, flags: PrepareFlags, io: CliIO): P
   /** One conversion: its diagnostics, what happened to OUT, the reload. */
   const once = async (): Promise<number> => {
     const result = await prepare(options);
-    report(result, flags, io, say, flags.watch === true);
+    report(result, flags, say, flags.watch === true);
     if (result.status === "unusable") return EXIT.usage;
     if (result.status === "failed") return EXIT.failed;
     if (result.status === "written" && reloadUrl) {
@@ -121,7 +121,7 @@ async function prepareCommand(source: string, flags: PrepareFlags, io: CliIO): P
   return watchSource(source, debounce, once, io);
 }
 
-function report(result: PrepareResult, flags: PrepareFlags, io: CliIO, say: ReturnType<typeof messenger>, watching: boolean): void {
+function report(result: PrepareResult, flags: PrepareFlags, say: ReturnType<typeof messenger>, watching: boolean): void {
   for (const d of result.diagnostics) if (d.severity !== "Info") say.diagnostic(d, d.file, false, result.texts[d.file]);
   if (flags.advice !== false) for (const a of result.advice) say.advice(a, flags.output, false);
   switch (result.status) {

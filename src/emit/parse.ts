@@ -382,8 +382,6 @@ class Parser {
   /** Comments read but not yet given a place in the tree. */
   private pendingComments: Comment[] = [];
   private lastErrorLine = -1;
-  /** Line of the last token consumed. */
-  private prevLine = 1;
 
   constructor(src: string) {
     this.lexer = new Lexer(src, (offset, message) => this.errorAt(offset, message));
@@ -402,7 +400,6 @@ class Parser {
   }
 
   private advance(): void {
-    if (this.tok) this.prevLine = this.tok.endLine;
     this.tok = this.lexer.next();
     while (this.kind() === "COMMENT") {
       this.pendingComments.push({ text: this.tok.text, line: this.tok.line, endLine: this.tok.endLine });

@@ -2,7 +2,7 @@
 // Go type names for strict-decoding errors, defaults and load-time validation.
 
 import { modelDuration } from "../shared/duration.js";
-import { httpClientDefaults, httpClientSource, secret, validateHttpClient } from "../shared/http-client.js";
+import { httpClientDefaults, httpClientSource, validateHttpClient } from "../shared/http-client.js";
 import { goUrl } from "../shared/url.js";
 import {
   bool, DecodeFailure, float, int, lineOf, list, locationOf, map, nullEntries, parsed, string, struct, uint, type Infer,

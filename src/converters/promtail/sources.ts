@@ -12,7 +12,6 @@ import { lokiSourceJournal } from "../../components/loki/source/journal.js";
 import { lokiSourceKafka } from "../../components/loki/source/kafka.js";
 import { lokiSourceSyslog } from "../../components/loki/source/syslog.js";
 import { lokiSourceWindowsEvent } from "../../components/loki/source/windowsevent.js";
-import { encodeComponent } from "../../components/schema.js";
 import { Duration, Raw, type Values } from "../../components/values.js";
 import { parseGoDuration } from "../shared/go-duration.js";
 import { traversal } from "../../emit/build.js";

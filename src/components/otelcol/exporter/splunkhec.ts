@@ -2,7 +2,6 @@
 // client block, queue and retry, the Splunk settings, and the attribute → HEC metadata mapping.
 
 import { arg, blockOf, requiredArg, type ComponentSchema } from "../../schema.js";
-import { Duration } from "../../values.js";
 import { debugMetricsBlock, queueBlock, reducedHttpClientFields, retryBlock } from "../config.js";
 
 const clientFields = [requiredArg("endpoint", "string"), ...reducedHttpClientFields];

@@ -1,8 +1,7 @@
 // Small pieces the connector converters share: config shapes for Go types the generic
 // decoder has no shape for, and Go's byte-order sort of map keys.
 
-import { Raw, type Value } from "../../../components/values.js";
-import { array } from "../../../emit/build.js";
+import type { Value } from "../../../components/values.js";
 import { typeMismatch, type Shape } from "../../confmap/decode.js";
 import type { ConfValue } from "../../confmap/tree.js";
 

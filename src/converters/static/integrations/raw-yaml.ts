@@ -4,7 +4,7 @@
 // order, 2-space indentation, sequences flush with their key, strings quoted only where a
 // plain scalar would read back differently, long lines folded at 80 columns.
 
-import { isAlias, isMap, isScalar, isSeq, type Node } from "yaml";
+import { isMap, isScalar, isSeq, type Node } from "yaml";
 import { decodeNode, resolve, typeError, type DecodeContext, type SourceType } from "../../yaml/types.js";
 
 /** A decoded YAML value as yaml.v2 types it (ints as bigint, floats as number). */

@@ -9,7 +9,7 @@ import type { SourceLocation } from "../../../diagnostics.js";
 import { Duration } from "../../../components/values.js";
 import type { ConfMap, ConfValue } from "../../confmap/tree.js";
 import { locationOf } from "../../yaml/types.js";
-import { isMap, type BasicAuthConfig, type InstanceConfig, type OAuth2Config, type Policy, type RemoteWriteConfig } from "./source.js";
+import { type BasicAuthConfig, type InstanceConfig, type OAuth2Config, type Policy, type RemoteWriteConfig } from "./source.js";
 
 export interface AgentPipeline {
   receivers: string[];
