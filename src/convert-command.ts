@@ -5,7 +5,8 @@
 import { existsSync, statSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { basename, extname, join, resolve } from "node:path";
-import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
+import { InvalidArgumentError, Option, type Command } from "commander";
+import { commandFor, parseCommandLine } from "./command-line.js";
 import type { ConvertOptions, ConvertResult } from "./conversion.js";
 import { SOURCE_FORMATS, type SourceFormat } from "./formats/names.js";
 import type { Advice } from "./advice.js";
@@ -65,17 +66,11 @@ export async function runConvertCommand(args: readonly string[], io: CliIO, conv
   const program = buildProgram(io).action(async (files: string[], flags: Flags) => {
     exitCode = await runConvert(files, flags, io, converter);
   });
-  try {
-    await program.parseAsync([...args], { from: "user" });
-  } catch (e) {
-    if (e instanceof CommanderError) return e.exitCode === 0 ? EXIT.ok : EXIT.usage;
-    throw e;
-  }
-  return exitCode;
+  return (await parseCommandLine(program, args)) ?? exitCode;
 }
 
 function buildProgram(io: CliIO): Command {
-  return new Command("alloy-convert")
+  return commandFor("alloy-convert", io)
     .usage("[convert] [options] [file...]\n       alloy-convert fmt [-w | --check] [file...]\n       alloy-convert prepare [--config.format <format>] [--watch] <source> -o <out>")
     .description(DESCRIPTION)
     .version(versionText(), "-v, --version", "Print the version and exit.")
@@ -94,9 +89,7 @@ function buildProgram(io: CliIO): Command {
     .option("--check", "Compare the conversion with the existing -o file instead of writing it; print a diff and exit 1 when they differ.")
     .option("--no-advice", "Leave out alloy-convert's own advice (printed after Alloy's diagnostics).")
     .option("-q, --quiet", "Print only Errors and Criticals on stderr: no Warnings, advice or batch summary.")
-    .addOption(new Option("--max-warnings <n>", "Exit 1 when the run gives more than n Warnings (all files of a batch together); the output is still written.").argParser(count))
-    .exitOverride()
-    .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) });
+    .addOption(new Option("--max-warnings <n>", "Exit 1 when the run gives more than n Warnings (all files of a batch together); the output is still written.").argParser(count));
 }
 
 /** A value from a fixed list, refused with the list and the closest value (a typo). */

@@ -2,7 +2,7 @@
 // -w rewrites each file that changes (safely, as every output is written), or with --check
 // lists the files that are not formatted, as prettier's check mode does.
 
-import { Command, CommanderError } from "commander";
+import { commandFor, parseCommandLine } from "./command-line.js";
 import { describeFsError, inputName, readInput } from "./io/input.js";
 import { writeOutputFile } from "./io/output.js";
 import { formatAlloy } from "./format.js";
@@ -17,25 +17,17 @@ interface FmtFlags {
 
 export async function runFmt(argv: readonly string[], io: CliIO): Promise<number> {
   let code: number = EXIT.ok;
-  const program = new Command("alloy-convert fmt")
+  const program = commandFor("alloy-convert fmt", io)
     .usage("[options] [file...]")
     .description("Format Alloy configuration files as `alloy fmt` does.\n\nExit status: 0 when formatted, 1 on invalid Alloy or (--check) unformatted files, 2 on misuse or unreadable files.")
     .argument("[file...]", 'Alloy files to format; none or "-" reads stdin.')
     .option("-w, --write", "Rewrite each file in place when formatting changes it.")
     .option("--check", "List the files that are not formatted and exit 1 if there are any.")
     .helpOption("-h, --help", "Print this help and exit.")
-    .exitOverride()
-    .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) })
     .action(async (files: string[], flags: FmtFlags) => {
       code = await formatFiles(files.length > 0 ? files : ["-"], flags, io);
     });
-  try {
-    await program.parseAsync([...argv], { from: "user" });
-  } catch (e) {
-    if (e instanceof CommanderError) return e.exitCode === 0 ? EXIT.ok : EXIT.usage;
-    throw e;
-  }
-  return code;
+  return (await parseCommandLine(program, argv)) ?? code;
 }
 
 async function formatFiles(files: string[], flags: FmtFlags, io: CliIO): Promise<number> {

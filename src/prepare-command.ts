@@ -12,7 +12,8 @@
 import { watch, type FSWatcher } from "node:fs";
 import { readdir, readFile, realpath, stat } from "node:fs/promises";
 import { dirname, join } from "node:path";
-import { Command, CommanderError, Option } from "commander";
+import { Option } from "commander";
+import { commandFor, parseCommandLine } from "./command-line.js";
 import { messenger, type CliIO } from "./terminal.js";
 import { parseExtraArgs } from "./extra-args.js";
 import { prepare, PREPARE_FORMATS, type PrepareFormat, type PrepareOptions, type PrepareResult } from "./prepare.js";
@@ -47,7 +48,7 @@ reload failed, 2 on misuse or an unreadable source or unwritable OUT. With
 
 export async function runPrepare(argv: readonly string[], io: CliIO): Promise<number> {
   let code: number = EXIT.ok;
-  const program = new Command("alloy-convert prepare")
+  const program = commandFor("alloy-convert prepare", io)
     .usage("[options] <source> -o <out>")
     .description(DESCRIPTION)
     .argument("<source>", "The configuration file (for alloy, a file or a directory of *.alloy files).")
@@ -60,18 +61,10 @@ export async function runPrepare(argv: readonly string[], io: CliIO): Promise<nu
     .option("--debounce <ms>", "With --watch: wait this long after the last change before converting.", "300")
     .option("--no-advice", "Leave out alloy-convert's own advice.")
     .helpOption("-h, --help", "Print this help and exit.")
-    .exitOverride()
-    .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) })
     .action(async (source: string, flags: PrepareFlags) => {
       code = await prepareCommand(source, flags, io);
     });
-  try {
-    await program.parseAsync([...argv], { from: "user" });
-  } catch (e) {
-    if (e instanceof CommanderError) return e.exitCode === 0 ? EXIT.ok : EXIT.usage;
-    throw e;
-  }
-  return code;
+  return (await parseCommandLine(program, argv)) ?? code;
 }
 
 async function prepareCommand(source: string, flags: PrepareFlags, io: CliIO): Promise<number> {
@@ -156,19 +149,15 @@ async function watchSource(source: string, debounceMs: number, once: () => Promi
   let timer: NodeJS.Timeout | undefined;
   let running = false;
   let again = false;
-  const tick = async () => {
+  /** One run at a time: a change seen during a run is converted after it. */
+  const exclusively = async (work: () => Promise<void>) => {
     if (running) {
       again = true;
       return;
     }
     running = true;
     try {
-      const seen = await fingerprint(source);
-      // Gone for a moment (deleted before a rename) or unchanged: nothing to convert.
-      if (seen !== undefined && seen !== lastSeen) {
-        lastSeen = seen;
-        await once();
-      }
+      await work();
     } finally {
       running = false;
       if (again) {
@@ -177,6 +166,15 @@ async function watchSource(source: string, debounceMs: number, once: () => Promi
       }
     }
   };
+  const tick = () =>
+    exclusively(async () => {
+      const seen = await fingerprint(source);
+      // Gone for a moment (deleted before a rename) or unchanged: nothing to convert.
+      if (seen !== undefined && seen !== lastSeen) {
+        lastSeen = seen;
+        await once();
+      }
+    });
   const schedule = () => {
     clearTimeout(timer);
     timer = setTimeout(() => void tick(), debounceMs);
@@ -201,17 +199,10 @@ async function watchSource(source: string, debounceMs: number, once: () => Promi
   });
   // The first conversion runs once the folders are watched, as a run of its own: a change
   // made while it converts is seen and converted after it.
-  running = true;
-  try {
+  await exclusively(async () => {
     lastSeen = await fingerprint(source);
     await once();
-  } finally {
-    running = false;
-    if (again) {
-      again = false;
-      schedule();
-    }
-  }
+  });
   say.note(`alloy-convert prepare: watching ${source} (Ctrl-C stops)`);
   await stopped;
   clearTimeout(timer);
