@@ -26,7 +26,11 @@ export function decodeSource(source: string | Uint8Array): string {
   return text.includes("\r") ? text.replace(/\r(?!\n)/g, "\n") : text;
 }
 
-function decodeUtf8WithEscapes(bytes: Uint8Array): string {
+/**
+ * Bytes as a JS string the way a Go string holds them: UTF-8 where they are UTF-8, each
+ * other byte as U+DC00 + byte (a lone surrogate, which no UTF-8 text decodes to).
+ */
+export function decodeUtf8WithEscapes(bytes: Uint8Array): string {
   try {
     return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
   } catch {
@@ -39,7 +43,7 @@ function decodeUtf8WithEscapes(bytes: Uint8Array): string {
     if (end > runStart) out += new TextDecoder("utf-8").decode(bytes.subarray(runStart, end));
   };
   while (i < bytes.length) {
-    const width = validSequence(bytes, i);
+    const width = utf8SequenceLength(bytes, i);
     if (width > 0) {
       i += width;
       continue;
@@ -53,7 +57,7 @@ function decodeUtf8WithEscapes(bytes: Uint8Array): string {
 }
 
 /** The length of the well-formed UTF-8 sequence at `i` (RFC 3629), or 0. */
-function validSequence(b: Uint8Array, i: number): number {
+function utf8SequenceLength(b: Uint8Array, i: number): number {
   const lead = b[i];
   if (lead < 0x80) return 1;
   const cont = (k: number, lo = 0x80, hi = 0xbf) => i + k < b.length && b[i + k] >= lo && b[i + k] <= hi;

@@ -6,6 +6,7 @@
 // UTF-8. goQuote prints those code units back as `\xNN`, as Go's %q prints the bytes.
 
 import { DecodeFailure } from "./types.js";
+import { decodeUtf8WithEscapes } from "../../io/encoding.js";
 
 const ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
 const VALUE = new Map([...ALPHABET].map((c, i) => [c, i]));
@@ -40,40 +41,7 @@ export function decodeStdBase64(text: string): Uint8Array | undefined {
 export function binaryScalarText(source: string, line?: number): string {
   const bytes = decodeStdBase64(source);
   if (!bytes) throw new DecodeFailure("yaml: !!binary value contains invalid base64 data", line);
-  return goBytesToString(bytes);
-}
-
-/** Bytes as a JS string: UTF-8 where they are UTF-8, each other byte as U+DC80 + (byte − 0x80). */
-export function goBytesToString(bytes: Uint8Array): string {
-  let out = "";
-  let i = 0;
-  while (i < bytes.length) {
-    const length = utf8SequenceLength(bytes, i);
-    if (length === 0) {
-      const b = bytes[i];
-      out += b < 0x80 ? String.fromCharCode(b) : String.fromCharCode(0xdc00 + b);
-      i++;
-    } else {
-      out += new TextDecoder().decode(bytes.subarray(i, i + length));
-      i += length;
-    }
-  }
-  return out;
-}
-
-/** The length of the well-formed UTF-8 sequence starting at `i`, or 0 when there is none. */
-function utf8SequenceLength(bytes: Uint8Array, i: number): number {
-  const b = bytes[i];
-  if (b < 0x80) return 1;
-  const cont = (k: number, lo = 0x80, hi = 0xbf) => i + k < bytes.length && bytes[i + k] >= lo && bytes[i + k] <= hi;
-  if (b >= 0xc2 && b <= 0xdf) return cont(1) ? 2 : 0;
-  if (b === 0xe0) return cont(1, 0xa0) && cont(2) ? 3 : 0;
-  if ((b >= 0xe1 && b <= 0xec) || b === 0xee || b === 0xef) return cont(1) && cont(2) ? 3 : 0;
-  if (b === 0xed) return cont(1, 0x80, 0x9f) && cont(2) ? 3 : 0;
-  if (b === 0xf0) return cont(1, 0x90) && cont(2) && cont(3) ? 4 : 0;
-  if (b >= 0xf1 && b <= 0xf3) return cont(1) && cont(2) && cont(3) ? 4 : 0;
-  if (b === 0xf4) return cont(1, 0x80, 0x8f) && cont(2) && cont(3) ? 4 : 0;
-  return 0;
+  return decodeUtf8WithEscapes(bytes);
 }
 
 /** Whether a string is valid UTF-8 as Go sees it: no escaped byte, no lone surrogate. */
