@@ -68,7 +68,16 @@ export function composeFast(text: string, lines: LineCounter, options: ComposeOp
 }
 
 class FastComposer {
+  /** The cursor: the index of the token being read. */
   private i = 0;
+  // The lexer's tokens through a window: only the few ahead of the cursor and behind it are
+  // kept, so that a big file's half million tokens die young.
+  private readonly lexer: Generator<string>;
+  private window: string[] = [];
+  private windowOffsets: number[] = [];
+  /** The token index of window[0]. */
+  private base = 0;
+  private nextOffset = 0;
   private readonly doc: Document;
   private readonly tags: ScalarTag[];
   private readonly stringTag: ScalarTag;
@@ -98,15 +107,6 @@ class FastComposer {
     if (seen.has(key.value)) throw unusual;
     seen.add(key.value);
   }
-
-  // The lexer's tokens through a window: only the few ahead of the cursor and behind it are
-  // kept, so that a big file's half million tokens die young.
-  private readonly lexer: Generator<string>;
-  private window: string[] = [];
-  private windowOffsets: number[] = [];
-  /** The token index of window[0]. */
-  private base = 0;
-  private nextOffset = 0;
 
   /** The token at the cursor, where content must be. */
   private current(): string {
@@ -195,8 +195,7 @@ class FastComposer {
     const isItem = token === "-";
     // Whether this line starts a mapping entry (`key:`), an item, or a bare value.
     const keyed = !isItem && this.startsKey();
-    while (this.frames.length > 0) {
-      const top = this.top();
+    for (let top = this.frames.at(-1); top; top = this.frames.at(-1)) {
       if (top.indent > column) {
         this.close();
         continue;
@@ -227,10 +226,6 @@ class FastComposer {
     if (keyed) return this.open("mapping", column, (node) => this.fill(top, node));
     this.fill(top, this.value(top.indent));
     this.endOfLine();
-  }
-
-  private top(): Frame {
-    return this.frames[this.frames.length - 1];
   }
 
   /** Ends the innermost block collection: an entry still waiting gets its empty value. */
