@@ -4,7 +4,8 @@
 // to the package. It must take the common shapes itself, or it saves nothing.
 
 import { describe, expect, it } from "vitest";
-import { compareComposers, YAML_11, YAML_12 } from "./support/fast-compose-diff.js";
+import { YAML_V2, YAML_V3 } from "../src/converters/yaml/fast-compose.js";
+import { compareComposers } from "./support/fast-compose-diff.js";
 import { loadSeeds } from "./support/fuzz.js";
 
 /** Shapes the fast composer takes itself. */
@@ -96,28 +97,28 @@ const FALLBACK = [
 
 describe("the fast YAML composer", () => {
   it.each(FAST)("composes %j as the Document API does", (text) => {
-    expect(compareComposers(text, YAML_11)).toBe("fast");
-    expect(compareComposers(text, YAML_12)).toBe("fast");
+    expect(compareComposers(text, YAML_V2)).toBe("fast");
+    expect(compareComposers(text, YAML_V3)).toBe("fast");
   });
   it.each(FALLBACK)("leaves %j to the Document API", (text) => {
-    expect(compareComposers(text, YAML_11)).toBe("fallback");
-    expect(compareComposers(text, YAML_12)).toBe("fallback");
+    expect(compareComposers(text, YAML_V2)).toBe("fallback");
+    expect(compareComposers(text, YAML_V3)).toBe("fallback");
   });
   it("leaves a repeated key to the Document API where keys are unique (the Collector's YAML)", () => {
-    expect(compareComposers("a: 1\nb: 2\na: 3\n", YAML_11)).toBe("fast");
-    expect(compareComposers("a: 1\nb: 2\na: 3\n", YAML_12)).toBe("fallback");
-    expect(compareComposers("a: {b: 1, b: 2}\n", YAML_12)).toBe("fallback");
-    expect(compareComposers("x: &m {a: 1}\ny:\n  <<: *m\n  <<: *m\n", YAML_12)).toBe("fast");
+    expect(compareComposers("a: 1\nb: 2\na: 3\n", YAML_V2)).toBe("fast");
+    expect(compareComposers("a: 1\nb: 2\na: 3\n", YAML_V3)).toBe("fallback");
+    expect(compareComposers("a: {b: 1, b: 2}\n", YAML_V3)).toBe("fallback");
+    expect(compareComposers("x: &m {a: 1}\ny:\n  <<: *m\n  <<: *m\n", YAML_V3)).toBe("fast");
   });
   it("gives the Document API's nodes for every config the project has, and takes most of them", () => {
     const seeds = loadSeeds();
-    const results = seeds.map((s) => ({ name: s.name, result: compareComposers(s.text, s.format === "otelcol" ? YAML_12 : YAML_11) }));
+    const results = seeds.map((s) => ({ name: s.name, result: compareComposers(s.text, s.format === "otelcol" ? YAML_V3 : YAML_V2) }));
     expect(results.filter((r) => r.result !== "fast" && r.result !== "fallback")).toEqual([]);
     expect(results.filter((r) => r.result === "fast").length).toBeGreaterThan(seeds.length * 0.9);
   });
   it("does the same with CR LF line ends", () => {
     const seeds = loadSeeds();
-    const results = seeds.map((s) => ({ name: s.name, result: compareComposers(s.text.replace(/\r?\n/g, "\r\n"), s.format === "otelcol" ? YAML_12 : YAML_11) }));
+    const results = seeds.map((s) => ({ name: s.name, result: compareComposers(s.text.replace(/\r?\n/g, "\r\n"), s.format === "otelcol" ? YAML_V3 : YAML_V2) }));
     expect(results.filter((r) => r.result !== "fast" && r.result !== "fallback")).toEqual([]);
     expect(results.filter((r) => r.result === "fast").length).toBeGreaterThan(seeds.length * 0.9);
   });

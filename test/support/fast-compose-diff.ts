@@ -2,7 +2,7 @@
 // same nodes (values, types, sources, formats, anchors, start offsets) and line starts,
 // "fallback" when the fast composer leaves the text to the package, else what differs.
 import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseAllDocuments, type Node } from "yaml";
-import { composeFast, type ComposeOptions } from "../../src/converters/yaml/fast-compose.js";
+import { composeFast, YAML_V2, type ComposeOptions } from "../../src/converters/yaml/fast-compose.js";
 import { checkText } from "../../src/converters/yaml/load.js";
 
 function dump(node: unknown, out: string[] = [], depth = 0): string[] {
@@ -23,11 +23,7 @@ function dump(node: unknown, out: string[] = [], depth = 0): string[] {
   return out;
 }
 
-/** yaml.v2's reading (Prometheus, Promtail, static mode) and go-yaml v3's (the Collector). */
-export const YAML_11: ComposeOptions = { version: "1.1", uniqueKeys: false };
-export const YAML_12: ComposeOptions = { version: "1.2", merge: true, uniqueKeys: true };
-
-export function compareComposers(text: string, options: ComposeOptions = YAML_11): "fast" | "fallback" | string {
+export function compareComposers(text: string, options: ComposeOptions = YAML_V2): "fast" | "fallback" | string {
   // What the loader refuses before composing (bytes that are not text, deep nesting).
   if (checkText(text)) return "fallback";
   const fastLines = new LineCounter();

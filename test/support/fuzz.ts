@@ -10,7 +10,8 @@ import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
 import { convert, type SourceFormat } from "../../src/convert.js";
 import { formatAlloy } from "../../src/format.js";
-import { compareComposers, YAML_11, YAML_12 } from "./fast-compose-diff.js";
+import { compareComposers } from "./fast-compose-diff.js";
+import { YAML_V2, YAML_V3 } from "../../src/converters/yaml/fast-compose.js";
 
 export interface Seed {
   name: string;
@@ -169,7 +170,7 @@ export function check(input: string, format: SourceFormat, extraArgs: string[] |
     if (/(^|[\s=[(,])-?(NaN|Infinity)\b/m.test(result.output.replace(/"(?:[^"\\]|\\.)*"/g, '""'))) return "output holds NaN or Infinity";
   }
   // The fast composer must give the Document API's nodes, or leave the input to it.
-  for (const options of [YAML_11, YAML_12]) {
+  for (const options of [YAML_V2, YAML_V3]) {
     const composed = compareComposers(input, options);
     if (composed !== "fast" && composed !== "fallback") return `fast composer (YAML ${options.version}): ${composed}`;
   }

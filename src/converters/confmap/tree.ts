@@ -2,9 +2,9 @@
 // typed decoding. This turns the text into those values and keeps, beside them, where
 // each mapping key stood, so diagnostics can point at the YAML.
 
-import { isMap, isSeq, isScalar, isAlias, LineCounter, parseDocument, type Alias, type Document, type Node, type Pair } from "yaml";
-import { checkNesting, checkReader, documentProblem, type LoadError } from "../yaml/load.js";
-import { composeFast } from "../yaml/fast-compose.js";
+import { isMap, isSeq, isScalar, isAlias, type Alias, type Node, type Pair } from "yaml";
+import { YAML_V3 } from "../yaml/fast-compose.js";
+import { readDocument } from "../yaml/load.js";
 import { AliasBudget, anchorTable, EXCESSIVE_ALIASING, walkIteratively } from "../yaml/limits.js";
 import type { SourceLocation } from "../../diagnostics.js";
 
@@ -34,34 +34,19 @@ export type ParsedTree = { value: ConfValue; error?: undefined } | { value?: und
  * resolved from a table made once.
  */
 export function parseConfTree(text: string): ParsedTree {
-  const parsed = parseYaml12(text);
-  if ("error" in parsed) return { error: { message: parsed.error.message, location: { line: parsed.error.line ?? 1, column: parsed.error.column ?? 1 } } };
-  const { doc, lines } = parsed;
+  const read = readDocument(text, YAML_V3);
+  if ("error" in read) return { error: { message: read.error.message, location: { line: read.error.line ?? 1, column: read.error.column ?? 1 } } };
+  const { doc, lines } = read;
   const position = (offset: number): SourceLocation => {
     const { line, col } = lines.linePos(offset);
     return { line, column: col };
   };
-  const problem = documentProblem(doc, text, lines);
-  if (problem) return { error: { message: problem.message, location: { line: problem.line ?? 1, column: problem.column ?? 1 } } };
   try {
-    return { value: toValue(doc.contents as Node | null, { position, targets: anchorTable(doc), budget: new AliasBudget() }) };
+    return { value: toValue((doc?.contents ?? null) as Node | null, { position, targets: doc ? anchorTable(doc) : new Map(), budget: new AliasBudget() }) };
   } catch (e) {
     if (e instanceof TreeError) return { error: { message: e.message, location: e.location, detail: e.detail } };
     throw e;
   }
-}
-
-/** The document as go-yaml v3 reads it: the fast composer's, or the Document API's for what it leaves. */
-function parseYaml12(text: string): { doc: Document; lines: LineCounter } | { error: LoadError } {
-  const reader = checkReader(text);
-  if (reader) return { error: reader };
-  const fastLines = new LineCounter();
-  const fast = composeFast(text, fastLines, { version: "1.2", merge: true, uniqueKeys: true });
-  if (fast) return { doc: fast, lines: fastLines };
-  const deep = checkNesting(text);
-  if (deep) return { error: deep };
-  const lines = new LineCounter();
-  return { doc: parseDocument(text, { lineCounter: lines, version: "1.2", merge: true, uniqueKeys: true, prettyErrors: false }), lines };
 }
 
 class TreeError extends Error {

@@ -53,10 +53,14 @@ interface Frame {
   anchor?: string;
 }
 
-/** The Document options of the two loaders: yaml.v2's YAML 1.1, and go-yaml v3's 1.2 for the Collector. */
+/** The Document options of the two Go YAML libraries upstream reads with. */
 export type ComposeOptions = { version: "1.1"; uniqueKeys: false } | { version: "1.2"; merge: true; uniqueKeys: true };
+/** yaml.v2 (Prometheus, Promtail, static mode): YAML 1.1, repeated keys allowed. */
+export const YAML_V2: ComposeOptions = { version: "1.1", uniqueKeys: false };
+/** go-yaml v3 (the Collector): YAML 1.2 with merge keys, a repeated key refused. */
+export const YAML_V3: ComposeOptions = { version: "1.2", merge: true, uniqueKeys: true };
 
-export function composeFast(text: string, lines: LineCounter, options: ComposeOptions = { version: "1.1", uniqueKeys: false }): Document | undefined {
+export function composeFast(text: string, lines: LineCounter, options: ComposeOptions = YAML_V2): Document | undefined {
   // Characters whose handling differs in ways this path does not model.
   if (/[\t\ufeff]|\r(?!\n)/.test(text)) return undefined;
   try {

@@ -1,9 +1,9 @@
 // Reads a YAML document into a source model the way Go's strict YAML decoding does, with
 // yaml.v2's error texts so a refused config reads as the upstream program would report it.
 
-import { isScalar, LineCounter, parseAllDocuments, type Document, type Node } from "yaml";
+import { isScalar, LineCounter, parseAllDocuments, parseDocument, type Document, type Node } from "yaml";
 import type { SourceLocation } from "../../diagnostics.js";
-import { composeFast } from "./fast-compose.js";
+import { composeFast, YAML_V2, type ComposeOptions } from "./fast-compose.js";
 import { anchorTable, findExcessiveNesting, MAX_DEPTH, visitNodes } from "./limits.js";
 import { depthProblem, escapeProblem, fromYamlError, goYamlMessage, readerProblem, type SyntaxProblem } from "./syntax.js";
 import { DecodeFailure, ExcessiveAliasing, type DecodeContext, type SourceType } from "./types.js";
@@ -25,28 +25,40 @@ export function loadErrorLocation(error: LoadError): SourceLocation | undefined 
 export type LoadResult<T> = { value: T; error?: undefined } | { value?: undefined; error: LoadError };
 
 export function loadYaml<T>(text: string, type: SourceType<T>): LoadResult<T> {
+  const read = readDocument(text, YAML_V2);
+  if ("error" in read) return { error: read.error };
+  const { doc, lines } = read;
+  return decodeRoot((doc?.contents ?? null) as Node | null, type, { doc: doc as Document, lines, typeErrors: [] });
+}
+
+/**
+ * The first document of a text as the upstream YAML library reads it, or the first problem
+ * it reports: bytes that are not text, a syntax error, a bad escape, an undefined alias,
+ * nesting past libyaml's limit. The fast composer takes the common shape of a file; the
+ * package's Document API reads the rest and words every error. No document (empty text,
+ * only comments) reads as null.
+ */
+export function readDocument(text: string, options: ComposeOptions): { doc?: Document; lines: LineCounter } | { error: LoadError } {
   const reader = checkReader(text);
   if (reader) return { error: reader };
   const fastLines = new LineCounter();
-  const fast = composeFast(text, fastLines);
-  if (fast) {
-    const problem = documentProblem(fast, text, fastLines);
-    if (problem) return { error: problem };
-    return decodeRoot(fast.contents as Node | null, type, { doc: fast, lines: fastLines, typeErrors: [] });
-  }
+  const fast = composeFast(text, fastLines, options);
+  const read = fast ? { doc: fast, lines: fastLines } : parseWithPackage(text, options);
+  if ("error" in read) return read;
+  const problem = read.doc && documentProblem(read.doc, text, read.lines);
+  return problem ? { error: problem } : read;
+}
+
+function parseWithPackage(text: string, options: ComposeOptions): { doc?: Document; lines: LineCounter } | { error: LoadError } {
   const deep = checkNesting(text);
   if (deep) return { error: deep };
   const lines = new LineCounter();
-  const docs = parseAllDocuments(text, { lineCounter: lines, version: "1.1", uniqueKeys: false, prettyErrors: false });
-  if (!Array.isArray(docs)) {
-    // Only a stream of nothing but directives/comments comes back as a non-array.
-    return decodeRoot(null, type, { doc: docs as never, lines, typeErrors: [] });
-  }
-  const doc = docs[0];
-  if (!doc) return decodeRoot(null, type, { doc: undefined as never, lines, typeErrors: [] });
-  const problem = documentProblem(doc, text, lines);
-  if (problem) return { error: problem };
-  return decodeRoot(doc.contents as Node | null, type, { doc, lines, typeErrors: [] });
+  const parseOptions = { ...options, lineCounter: lines, prettyErrors: false };
+  // go-yaml v3 (the Collector) refuses a second document; yaml.v2 reads the first one.
+  if (options.uniqueKeys) return { doc: parseDocument(text, parseOptions), lines };
+  const docs = parseAllDocuments(text, parseOptions);
+  // A stream of nothing but directives or comments comes back as a non-array.
+  return { doc: Array.isArray(docs) ? docs[0] : undefined, lines };
 }
 
 function errorAt(p: SyntaxProblem, text: string): LoadError {
