@@ -76,11 +76,7 @@ await build({
 // every other run (fmt, prepare, --help, a format given some other way) made by converting
 // them all. Each warm-up runs in a process of its own, since a cache holds whatever its
 // process compiled.
-const FORMATS = ["prometheus", "promtail", "otelcol", "static"];
-for (const [cache, formats] of [...FORMATS.map((f) => [codeCacheFor(f), [f]]), [codeCacheFor(undefined), FORMATS]]) {
+const { codeCacheFor, SOURCE_FORMATS } = createRequire(import.meta.url)("../dist/cli.cjs");
+for (const [cache, formats] of [...SOURCE_FORMATS.map((f) => [codeCacheFor(f), [f]]), [codeCacheFor(undefined), SOURCE_FORMATS]]) {
   execFileSync(process.execPath, [fileURLToPath(new URL("./warm-cli.mjs", import.meta.url)), cache, ...formats], { stdio: "inherit" });
-}
-
-function codeCacheFor(format) {
-  return createRequire(import.meta.url)("../dist/cli.cjs").codeCacheFor(format);
 }

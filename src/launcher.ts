@@ -14,11 +14,13 @@ import { dirname } from "node:path";
 import { fileURLToPath } from "node:url";
 import { Script } from "node:vm";
 import type * as CommandLine from "./bin.js";
+import { SOURCE_FORMATS } from "./formats/names.js";
+
+export { SOURCE_FORMATS };
 
 declare const __ALLOY_CONVERT_VERSION_TEXT__: string;
 
 export const BUNDLE = fileURLToPath(new URL("./cli-bundle.cjs", import.meta.url));
-const FORMATS = ["prometheus", "promtail", "otelcol", "static"];
 
 /** The code cache for runs of one format, or (undefined) for every other run. */
 export function codeCacheFor(format: string | undefined): string {
@@ -34,7 +36,7 @@ function formatAsked(args: readonly string[]): string | undefined {
   for (let i = 0; i < args.length; i++) {
     const a = args[i];
     const value = a === "-f" || a === "--source-format" ? args[i + 1] : a.startsWith("--source-format=") ? a.slice(16) : a.startsWith("-f") ? a.slice(2) : undefined;
-    if (value !== undefined && FORMATS.includes(value)) return value;
+    if (value !== undefined && (SOURCE_FORMATS as readonly string[]).includes(value)) return value;
   }
   return undefined;
 }
