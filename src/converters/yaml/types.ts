@@ -278,7 +278,10 @@ export const int: SourceType<number> = scalar("int", 0, goInteger(INT64_MIN, INT
 
 export const uint: SourceType<number> = scalar("uint", 0, goInteger(0n, UINT64_MAX));
 
+// Go's sized unsigned integers: a value past the type's range is yaml.v2's type error.
+export const uint8: SourceType<number> = scalar("uint8", 0, goInteger(0n, 255n));
 export const uint32: SourceType<number> = scalar("uint32", 0, goInteger(0n, (1n << 32n) - 1n));
+export const uint64: SourceType<number> = scalar("uint64", 0, goInteger(0n, UINT64_MAX));
 
 export const float: SourceType<number> = scalar("float64", 0, (_text, node) =>
   typeof node.value === "number" ? node.value : undefined,

@@ -6,7 +6,7 @@
 import { snmpExporter } from "../../../components/prometheus/exporter/snmp.js";
 import { sanitizeIdentifier } from "../../../components/labels.js";
 import { goDuration } from "../../shared/go-duration.js";
-import { anyValue, bool, int, list, map, string, struct, uint } from "../../yaml/types.js";
+import { anyValue, bool, int, list, map, string, struct, uint32 } from "../../yaml/types.js";
 import { exporterIntegration } from "./exporter.js";
 
 const snmpTarget = struct("snmp_exporter.SNMPTarget", {
@@ -19,7 +19,7 @@ const snmpTarget = struct("snmp_exporter.SNMPTarget", {
 });
 
 const walkParams = struct("config.WalkParams", {
-  max_repetitions: { ...uint, goName: "uint32" },
+  max_repetitions: uint32,
   retries: int,
   timeout: goDuration,
   use_unconnected_udp_socket: bool,

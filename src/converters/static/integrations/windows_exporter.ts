@@ -6,21 +6,10 @@
 // it leaves it out only when the directory equals a default built from Alloy's own
 // executable path, which a config never names.
 
-import { isScalar } from "yaml";
 import { windowsExporter } from "../../../components/prometheus/exporter/windows.js";
 import { goDuration } from "../../shared/go-duration.js";
-import { bool, list, resolve, string, struct, typeError, uint, type SourceType } from "../../yaml/types.js";
+import { bool, list, string, struct, uint8 } from "../../yaml/types.js";
 import { exporterIntegration } from "./exporter.js";
-
-/** Go's uint8: an integer above 255 is a type error, as yaml.v2 reports an overflow. */
-const uint8: SourceType<number> = {
-  goName: "uint8",
-  decode(raw, ctx) {
-    const node = resolve(raw, ctx);
-    if (isScalar(node) && typeof node.value === "number" && !(node.value < 256)) return typeError(node, "uint8", ctx);
-    return uint.decode(raw, ctx);
-  },
-};
 
 const enabledList = (goName: string) => struct(`windows_exporter.${goName}`, { enabled_list: string });
 const includeExclude = (goName: string) => struct(`windows_exporter.${goName}`, { include: string, exclude: string });

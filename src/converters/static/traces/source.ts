@@ -7,11 +7,10 @@
 import { goDuration } from "../../shared/go-duration.js";
 import { httpClientSource, tlsConfigSource } from "../../shared/http-client.js";
 import {
-  anyValue, bool, DecodeFailure, int, list, map, nodeLine, string, struct, uint, type Infer, type SourceType,
+  anyValue, bool, DecodeFailure, int, list, map, nodeLine, string, struct, uint64, type Infer, type SourceType,
 } from "../../yaml/types.js";
 
 const anyMap = (goName = "map[string]interface {}") => map(anyValue, goName);
-const uint64: SourceType<number> = { ...uint, goName: "uint64" };
 
 /**
  * ReceiverMap: any receivers, as generic values. Its UnmarshalYAML turns on
