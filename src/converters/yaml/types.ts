@@ -275,6 +275,7 @@ function isGoFloatText(text: string): boolean {
 }
 
 export const int: SourceType<number> = scalar("int", 0, goInteger(INT64_MIN, INT64_MAX));
+export const int64: SourceType<number> = scalar("int64", 0, goInteger(INT64_MIN, INT64_MAX));
 
 export const uint: SourceType<number> = scalar("uint", 0, goInteger(0n, UINT64_MAX));
 

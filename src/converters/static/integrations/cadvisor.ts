@@ -3,10 +3,9 @@
 import { cadvisorExporter } from "../../../components/prometheus/exporter/cadvisor.js";
 import { Duration } from "../../../components/values.js";
 import { goDuration } from "../../shared/go-duration.js";
-import { bool, int, list, string } from "../../yaml/types.js";
+import { bool, int64, list, string } from "../../yaml/types.js";
 import { exporterIntegration } from "./exporter.js";
 
-const int64 = { ...int, goName: "int64" };
 
 /** The lists the Agent's UnmarshalYAML turns into [""] when they end up empty (cadvisor's CSV flags never give an empty slice). */
 const NEVER_EMPTY = ["allowlisted_container_labels", "env_metadata_allowlist", "raw_cgroup_prefix_allowlist"] as const;

@@ -5,10 +5,9 @@ import { redisExporter } from "../../../components/prometheus/exporter/redis.js"
 import { Duration } from "../../../components/values.js";
 import { goDuration } from "../../shared/go-duration.js";
 import { secret } from "../../shared/http-client.js";
-import { bool, int, string } from "../../yaml/types.js";
+import { bool, int64, string } from "../../yaml/types.js";
 import { exporterIntegration } from "./exporter.js";
 
-const int64 = { ...int, goName: "int64" };
 
 /** Alloy's converter splits on commas and keeps an empty setting nil. */
 function splitByComma(s: string | undefined): string[] | undefined {
