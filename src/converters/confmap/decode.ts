@@ -161,21 +161,29 @@ export interface StructShape<T> extends Shape<T> {
   readonly keys: ReadonlySet<string>;
   /** Decodes the known keys of `data` into `current`, leaving unknown ones to the caller. */
   decodeFields(name: string, data: ConfMap, ctx: DecodeContext, current: T): T;
+  /** mapstructure's `,remain` field, its own or a squashed struct's: what the keys no field names must be, instead of refused. */
+  readonly remain?: Shape<unknown>;
 }
 
 /**
  * A Go struct: fields by property name, each with its mapstructure key or squashed.
  * The zero value has every field at its own zero.
  */
-export function struct<F extends Fields>(goType: string, fields: F): StructShape<StructOf<F>> {
+export function struct<F extends Fields>(goType: string, fields: F, options: { remain?: Shape<unknown> } = {}): StructShape<StructOf<F>> {
   const keys = new Set<string>();
+  let remain = options.remain;
   for (const spec of Object.values(fields)) {
     if (spec.key !== undefined) keys.add(spec.key);
-    else for (const k of (spec.shape as StructShape<unknown>).keys) keys.add(k);
+    else {
+      const squashed = spec.shape as StructShape<unknown>;
+      for (const k of squashed.keys) keys.add(k);
+      remain ??= squashed.remain;
+    }
   }
   const shape: StructShape<StructOf<F>> = {
     goType,
     keys,
+    remain,
     zero() {
       const out = {} as Record<string, unknown>;
       for (const [prop, spec] of Object.entries(fields)) out[prop] = spec.shape.zero();
@@ -197,7 +205,10 @@ export function struct<F extends Fields>(goType: string, fields: F): StructShape
       if (!isConfMap(data)) return typeMismatch(ctx, name, goType, data, current);
       const unknown = Object.keys(data).filter((k) => !keys.has(k));
       const out = shape.decodeFields(name, data, ctx, current);
-      if (unknown.length > 0) ctx.errors.push(`'${name === "" ? goType : name}' has invalid keys: ${unknown.sort().join(", ")}`);
+      if (unknown.length === 0) return out;
+      // The remaining keys are checked against the `,remain` field's type; nothing here converts them.
+      if (remain) decodeValue(remain, name, Object.fromEntries(unknown.map((k) => [k, data[k]])), ctx, remain.zero());
+      else ctx.errors.push(`'${name === "" ? goType : name}' has invalid keys: ${unknown.sort().join(", ")}`);
       return out;
     },
   };

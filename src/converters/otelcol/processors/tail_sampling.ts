@@ -8,26 +8,7 @@
 import { encodeBuilderComponent } from "../../../components/builder.js";
 import { tailSamplingProcessor } from "../../../components/otelcol/processor/tail_sampling.js";
 import { Duration, type Values } from "../../../components/values.js";
-import {
-  anyValue,
-  bool,
-  decodeValue,
-  duration,
-  float,
-  int,
-  integer,
-  list,
-  map,
-  pointer,
-  str,
-  struct,
-  typeMismatch,
-  type DecodeContext,
-  type Infer,
-  type Shape,
-  type StructShape,
-} from "../../confmap/decode.js";
-import { isConfMap } from "../../confmap/tree.js";
+import { anyValue, bool, duration, float, int, integer, list, map, pointer, str, struct, typeMismatch, type DecodeContext, type Infer, type Shape } from "../../confmap/decode.js";
 import { consumerOutput, type OtelcolComponent } from "../component.js";
 
 const int32 = integer("int32");
@@ -48,9 +29,9 @@ const errorMode: Shape<string> = {
 };
 
 /** A struct whose properties are named by their mapstructure keys. */
-function keyed<T extends Record<string, Shape<unknown>>>(goType: string, shapes: T) {
+function keyed<T extends Record<string, Shape<unknown>>>(goType: string, shapes: T, options?: { remain?: Shape<unknown> }) {
   const fields = Object.fromEntries(Object.entries(shapes).map(([key, shape]) => [key, { key, shape }]));
-  return struct(goType, fields as { [K in keyof T]: { key: string; shape: T[K] } });
+  return struct(goType, fields as { [K in keyof T]: { key: string; shape: T[K] } }, options);
 }
 
 /** The policy kinds, in the Collector's sharedPolicyCfg; Alloy's blocks carry the same names. */
@@ -76,35 +57,19 @@ const POLICY_KINDS = {
 type PolicyKind = keyof typeof POLICY_KINDS;
 const KIND_NAMES = Object.keys(POLICY_KINDS) as PolicyKind[];
 
-const sharedPolicy = keyed("tailsamplingprocessor.sharedPolicyCfg", { name: str, type: str, ...POLICY_KINDS });
+// Its ExtensionCfg is mapstructure's `,remain` (extension policies, v0.137): a key no policy
+// kind names is kept as that extension's settings, a map, instead of refused; Alloy's
+// converter ignores them.
+const sharedPolicy = keyed("tailsamplingprocessor.sharedPolicyCfg", { name: str, type: str, ...POLICY_KINDS }, { remain: map(map(anyValue)) });
 type SharedPolicy = Infer<typeof sharedPolicy>;
 
-/**
- * The shared policy settings end in ExtensionCfg, mapstructure's `,remain` (extension
- * policies, v0.137): a key no policy kind names is kept, as a map, instead of refused.
- * Alloy's converter ignores them, so they are only checked.
- */
-const extensionSettings = map(map(anyValue));
-function withExtensions<T>(shape: StructShape<T>): StructShape<T> {
-  return {
-    ...shape,
-    decode(name, data, ctx, current) {
-      if (!isConfMap(data)) return shape.decode(name, data, ctx, current);
-      const out = shape.decodeFields(name, data, ctx, current);
-      const rest = Object.fromEntries(Object.entries(data).filter(([key]) => !shape.keys.has(key)));
-      if (Object.keys(rest).length > 0) decodeValue(extensionSettings, name, rest, ctx, undefined);
-      return out;
-    },
-  };
-}
-
-const andSubPolicy = withExtensions(struct("tailsamplingprocessor.AndSubPolicyCfg", { shared: { shape: sharedPolicy } }));
+const andSubPolicy = struct("tailsamplingprocessor.AndSubPolicyCfg", { shared: { shape: sharedPolicy } });
 type SubPolicy = Infer<typeof andSubPolicy>;
 const andCfg = struct("tailsamplingprocessor.AndCfg", { subPolicies: { key: "and_sub_policy", shape: list(andSubPolicy) } });
 const dropCfg = struct("tailsamplingprocessor.DropCfg", { subPolicies: { key: "drop_sub_policy", shape: list(andSubPolicy) } });
 /** The `not` kind wraps one sub-policy; Alloy has no block for it, so it is read only. */
 const notCfg = struct("tailsamplingprocessor.NotCfg", {
-  subPolicy: { key: "not_sub_policy", shape: withExtensions(struct("tailsamplingprocessor.NotSubPolicyCfg", { shared: { shape: sharedPolicy } })) },
+  subPolicy: { key: "not_sub_policy", shape: struct("tailsamplingprocessor.NotSubPolicyCfg", { shared: { shape: sharedPolicy } }) },
 });
 type AndCfg = Infer<typeof andCfg>;
 
@@ -113,19 +78,19 @@ const compositeCfg = struct("tailsamplingprocessor.CompositeCfg", {
   policyOrder: { key: "policy_order", shape: list(str) },
   subPolicies: {
     key: "composite_sub_policy",
-    shape: list(withExtensions(struct("tailsamplingprocessor.CompositeSubPolicyCfg", { shared: { shape: sharedPolicy }, and: { key: "and", shape: andCfg } }))),
+    shape: list(struct("tailsamplingprocessor.CompositeSubPolicyCfg", { shared: { shape: sharedPolicy }, and: { key: "and", shape: andCfg } })),
   },
   rateAllocation: { key: "rate_allocation", shape: list(keyed("tailsamplingprocessor.RateAllocationCfg", { policy: str, percent: int64 })) },
 });
 type CompositeCfg = Infer<typeof compositeCfg>;
 
-const policyCfg = withExtensions(struct("tailsamplingprocessor.PolicyCfg", {
+const policyCfg = struct("tailsamplingprocessor.PolicyCfg", {
   shared: { shape: sharedPolicy },
   composite: { key: "composite", shape: compositeCfg },
   and: { key: "and", shape: andCfg },
   not: { key: "not", shape: notCfg },
   drop: { key: "drop", shape: dropCfg },
-}));
+});
 
 const config = struct("tailsamplingprocessor.Config", {
   decisionWait: { key: "decision_wait", shape: duration },
