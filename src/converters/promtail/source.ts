@@ -11,18 +11,11 @@ import { relabelConfigSource } from "../shared/relabel.js";
 import { Duration } from "../../components/values.js";
 import { anyValue, bool, DecodeFailure, lineOf, located, float, int, list, map, parsed, string, struct, uint32, type Infer, type SourceType } from "../yaml/types.js";
 import { parseByteSize } from "../shared/bytes.js";
-import { goUrlParseError } from "../shared/url.js";
+import { goUrl } from "../shared/url.js";
 import { goDuration } from "../shared/go-duration.js";
 import { consulAgentSource } from "./consulagent-source.js";
 import { promtailServerDefaults, promtailServerSource, pushServerSource } from "./server-source.js";
 import { goQuote } from "../shared/go-format.js";
-
-/** The URL of a client: dskit's URLValue, refused when Go's url.Parse refuses it; empty means none. */
-const urlValue = parsed((text, line) => {
-  const error = goUrlParseError(text);
-  if (error) throw new DecodeFailure(error, line);
-  return text;
-});
 
 const backoffDefaults = () => ({ min_period: new Duration(500), max_period: new Duration(300_000), max_retries: 10 });
 const backoffSource = struct(
@@ -35,7 +28,8 @@ export const clientSource = struct(
   "client.raw",
   {
     name: string,
-    url: urlValue,
+    // dskit's URLValue: refused when Go's url.Parse refuses it; empty means none.
+    url: goUrl,
     batchwait: goDuration,
     batchsize: int,
     ...httpClientSource,
